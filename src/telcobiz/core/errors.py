@@ -1,0 +1,166 @@
+"""The one error tree of telcobiz.
+
+Every error a caller can provoke with bad input is a :class:`TelcobizError` subclass that
+carries a stable machine ``code`` (listed in the docs' *Error codes* page), the ``field`` and
+``value`` at fault, and a message that says what was expected. The subclasses that describe
+bad input also derive from :class:`ValueError`, so code that already catches ``ValueError``
+keeps working, as with python-stdnum's ``ValidationError``.
+
+>>> from datetime import date
+>>> from telcobiz.scheduling import BusinessCalendar
+>>> try:
+...     BusinessCalendar().add_business_days(date(1969, 12, 31), 1)
+... except OutOfRange as error:
+...     print(error.code)
+calendar.out_of_range
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = [
+    "InvalidInput",
+    "OutOfRange",
+    "RuleViolation",
+    "TelcobizError",
+    "UnknownItem",
+]
+
+_SECRET_MASK = "***"
+
+
+class TelcobizError(Exception):
+    """Base class of every error telcobiz raises on purpose.
+
+    Attributes:
+        code: a stable, dotted machine code such as ``"calendar.out_of_range"``.
+        field: the name of the argument or field at fault, if there is one.
+        value: the offending value (``"***"`` for secrets, which are never echoed).
+        expected: a short phrase saying what would have been accepted.
+
+    >>> error = TelcobizError("something is off", code="demo.off", field="x", value=1)
+    >>> (error.code, error.field, error.value, str(error))
+    ('demo.off', 'x', 1, 'something is off')
+    """
+
+    default_code = "telcobiz.error"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        field: str | None = None,
+        value: Any = None,
+        expected: str | None = None,
+        secret: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code or self.default_code
+        self.field = field
+        self.value = _SECRET_MASK if secret else value
+        self.expected = expected
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keep the keyword-only attributes when an error crosses a process boundary.
+        return (
+            _rebuild,
+            (type(self), self.message, self.code, self.field, self.value, self.expected),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the error as JSON-ready data (``value`` is shown with ``repr``).
+
+        >>> InvalidInput.for_value("n", "x", "an integer").to_dict()["code"]
+        'invalid_input'
+        """
+        return {
+            "code": self.code,
+            "field": self.field,
+            "value": None if self.value is None else repr(self.value),
+            "expected": self.expected,
+            "message": self.message,
+        }
+
+    @classmethod
+    def for_value(
+        cls,
+        field: str,
+        value: Any,
+        expected: str,
+        *,
+        code: str | None = None,
+        problem: str | None = None,
+        secret: bool = False,
+    ) -> TelcobizError:
+        """Build an error whose message names the field, the value and what was expected.
+
+        >>> str(InvalidInput.for_value("month", "2026-13", "a month as YYYY-MM"))
+        "month: got '2026-13'; expected a month as YYYY-MM"
+        """
+        shown = _SECRET_MASK if secret else repr(value)
+        head = f"{field}: {problem}" if problem else f"{field}: got {shown}"
+        return cls(
+            f"{head}; expected {expected}",
+            code=code,
+            field=field,
+            value=value,
+            expected=expected,
+            secret=secret,
+        )
+
+
+def _rebuild(
+    cls: type[TelcobizError],
+    message: str,
+    code: str,
+    field: str | None,
+    value: Any,
+    expected: str | None,
+) -> TelcobizError:
+    # The value was masked already if it was a secret; rebuild without masking again.
+    return cls(message, code=code, field=field, value=value, expected=expected)
+
+
+class InvalidInput(TelcobizError, ValueError):
+    """A value has the wrong type, form or content.
+
+    >>> raise InvalidInput.for_value("n", "5", "an int")
+    Traceback (most recent call last):
+    ...
+    telcobiz.core.errors.InvalidInput: n: got '5'; expected an int
+    """
+
+    default_code = "invalid_input"
+
+
+class OutOfRange(InvalidInput):
+    """A value is well formed but outside what a rule or table covers.
+
+    >>> OutOfRange("too early", code="table.before_first").code
+    'table.before_first'
+    """
+
+    default_code = "out_of_range"
+
+
+class UnknownItem(InvalidInput):
+    """A name, number or key is not one of the known items.
+
+    >>> UnknownItem.for_value("item", 14, "one of 1..13").expected
+    'one of 1..13'
+    """
+
+    default_code = "unknown_item"
+
+
+class RuleViolation(TelcobizError, ValueError):
+    """Input is well formed but a business rule says no (raised by ``validate_…`` functions).
+
+    >>> RuleViolation("not allowed", code="demo.rule").code
+    'demo.rule'
+    """
+
+    default_code = "rule_violation"
