@@ -59,8 +59,12 @@ def test_round_trip_is_lossless():
 
 def test_bad_data_is_an_invalid_input():
     with pytest.raises(InvalidInput) as caught:
-        structure({"fee": "x"}, Sample)
+        structure({"fee": "1"}, Sample)
     assert caught.value.code == "convert.unstructurable"
+    # A field's own error keeps its stable code rather than a generic one.
+    with pytest.raises(InvalidInput) as caught:
+        structure({**unstructure(SAMPLE), "fee": "x"}, Sample)
+    assert caught.value.code == "money.not_a_number"
     with pytest.raises(InvalidInput):
         structure(1.5, Yen)
     with pytest.raises(InvalidInput):

@@ -306,3 +306,18 @@ def test_non_business_days_and_business_days_partition_a_range(start, length):
     assert not closed & open_
     assert len(closed) + len(open_) == length + 1
     assert all(d.reasons for d in CAL.non_business_days(start, end))
+
+
+def test_equal_calendars_share_their_year_tables():
+    from telcobiz.scheduling import calendar as module
+
+    first = BusinessCalendar()
+    first.is_business_day(date(2026, 11, 2))
+    assert BusinessCalendar()._years is first._years
+    assert BusinessCalendar(closure=None)._years is not first._years
+    for offset in range(module._SHARED_CALENDARS_MAX + 5):
+        own = BusinessCalendar(extra_holidays=[date(2030, 1, 7) + timedelta(days=offset)])
+        assert own.add_business_days(date(2030, 1, 4), 1) == date(2030, 1, 7) + timedelta(
+            days=0 if offset else 1
+        )
+    assert len(module._SHARED_YEAR_TABLES) <= module._SHARED_CALENDARS_MAX

@@ -18,13 +18,20 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from telcobiz import __version__
-from telcobiz.cli import days
+from telcobiz.cli import backup, check, days, insurance, quote, scheduling
 from telcobiz.cli._common import EXIT_BAD_INPUT, CliParser, fail
 from telcobiz.core.errors import TelcobizError
 
 __all__ = ["COMMAND_MODULES", "build_parser", "main"]
 
-COMMAND_MODULES: tuple[ModuleType, ...] = (days,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    days,
+    insurance,
+    backup,
+    scheduling,
+    quote,
+    check,
+)
 """Modules that each define ``register(subparsers)`` for one area's commands."""
 
 

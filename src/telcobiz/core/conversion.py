@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from cattrs import Converter
 from cattrs.errors import BaseValidationError
 
-from telcobiz.core.errors import InvalidInput
+from telcobiz.core.errors import InvalidInput, TelcobizError
 from telcobiz.core.money import Yen, to_decimal
 from telcobiz.core.yearmonth import YearMonth
 
@@ -68,14 +68,27 @@ def structure(data: Any, cls: type[T]) -> T:
     try:
         return converter.structure(data, cls)
     except (BaseValidationError, ValueError, TypeError, KeyError) as error:
-        if isinstance(error, InvalidInput):
-            raise
+        own = _first_telcobiz_error(error)
+        if own is not None:
+            raise own from error
         raise InvalidInput.for_value(
             "data",
             data,
             f"data shaped like {getattr(cls, '__name__', cls)}",
             code="convert.unstructurable",
         ) from error
+
+
+def _first_telcobiz_error(error: BaseException) -> TelcobizError | None:
+    # cattrs gathers the errors of nested fields in exception groups: surface our own error,
+    # with its stable code, rather than a generic "could not structure".
+    if isinstance(error, TelcobizError):
+        return error
+    for inner in getattr(error, "exceptions", ()):
+        found = _first_telcobiz_error(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def to_json(value: object, *, indent: int | None = None) -> str:

@@ -79,6 +79,8 @@ def to_decimal(value: object, *, field: str = "amount") -> Decimal:
     telcobiz.core.errors.InvalidInput: amount: got 0.1; expected an int, a Decimal or a \
 numeric string such as '1928.50' (floats are not exact)
     """
+    if type(value) is Decimal and value.is_finite():
+        return value  # the common case, kept cheap: every Yen is built through here
     expected = "an int, a Decimal or a numeric string such as '1928.50' (floats are not exact)"
     if isinstance(value, bool) or not isinstance(value, int | str | Decimal):
         raise InvalidInput.for_value(field, value, expected, code="money.not_exact")
@@ -92,6 +94,8 @@ numeric string such as '1928.50' (floats are not exact)
 
 
 def _amount(value: object) -> Decimal:
+    if type(value) is Decimal and value.is_finite():
+        return value
     if isinstance(value, Yen):
         return value.amount
     return to_decimal(value)
@@ -214,6 +218,8 @@ class Yen:
         return NotImplemented
 
     def __mul__(self, factor: object) -> Yen:
+        if type(factor) is int:  # exact with a Decimal, and the common case (unit x count)
+            return Yen(self.amount * factor)
         if isinstance(factor, Yen | bool):
             return NotImplemented
         if isinstance(factor, int | Decimal):

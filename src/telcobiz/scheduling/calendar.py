@@ -44,6 +44,9 @@ FIRST_SUPPORTED_YEAR: Final = 1970
 LAST_SUPPORTED_YEAR: Final = 2099
 CALENDAR_CITATION = Citation(RULEBOOK, "CAL-1 Decision (closure 12-29..01-03)", rule="CAL-1")
 
+_SHARED_CALENDARS_MAX = 32  # distinct calendars whose year tables are kept (oldest dropped)
+_SHARED_YEAR_TABLES: dict[BusinessCalendar, dict[int, tuple[int, ...]]] = {}
+
 _WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
@@ -205,9 +208,18 @@ class BusinessCalendar:
         default=frozenset(), converter=_extra_working_days
     )
     # Business-day ordinals per year, built on first use; a cache, not part of the value.
+    # Equal calendars share one cache, so `BusinessCalendar()` anywhere costs nothing new.
     _years: dict[int, tuple[int, ...]] = attrs.field(
         factory=dict, init=False, eq=False, hash=False, repr=False
     )
+
+    def __attrs_post_init__(self) -> None:
+        shared = _SHARED_YEAR_TABLES.get(self)
+        if shared is None:
+            if len(_SHARED_YEAR_TABLES) >= _SHARED_CALENDARS_MAX:
+                _SHARED_YEAR_TABLES.pop(next(iter(_SHARED_YEAR_TABLES)))
+            shared = _SHARED_YEAR_TABLES[self] = self._years
+        object.__setattr__(self, "_years", shared)
 
     @property
     def first_supported(self) -> date:

@@ -17,9 +17,60 @@ from hypothesis import strategies as st
 
 from telcobiz.core.money import Yen
 from telcobiz.core.yearmonth import YearMonth
+from telcobiz.policy.backup import BackupSettings
+from telcobiz.policy.backup_portal import Line, LineGroup
+from telcobiz.policy.device_management import DmpDevice
+from telcobiz.policy.insurance import Accident, InsuranceYear, RecordDamages
+from telcobiz.pricing.fleet import DeviceGroup, Fleet
 from telcobiz.testing.core import business_days, dates, year_months, yens
+from telcobiz.testing.insurance import accidents, insurance_years, record_damages, year_accidents
+from telcobiz.testing.policy import (
+    corporate_numbers,
+    dmp_devices,
+    registry_numbers,
+    self_passwords,
+)
+from telcobiz.testing.policy_backup import (
+    backup_apps,
+    backup_operations,
+    backup_settings,
+    contract_events,
+    line_groups,
+    line_selections,
+    menu_items,
+    portal_lines,
+    portal_moments,
+)
+from telcobiz.testing.pricing import billing_months, device_groups, fleets, smart_value_lines
 
-__all__ = ["business_days", "dates", "register_strategies", "year_months", "yens"]
+__all__ = [
+    "accidents",
+    "backup_apps",
+    "backup_operations",
+    "backup_settings",
+    "billing_months",
+    "business_days",
+    "contract_events",
+    "corporate_numbers",
+    "dates",
+    "device_groups",
+    "dmp_devices",
+    "fleets",
+    "insurance_years",
+    "line_groups",
+    "line_selections",
+    "menu_items",
+    "portal_lines",
+    "portal_moments",
+    "record_damages",
+    "register_strategies",
+    "registry_numbers",
+    "self_passwords",
+    "smart_value_lines",
+    "year_accidents",
+    "year_months",
+    "yens",
+]
 
 
 def register_strategies() -> None:
@@ -29,6 +80,15 @@ def register_strategies() -> None:
     """
     st.register_type_strategy(Yen, yens())
     st.register_type_strategy(YearMonth, year_months())
+    st.register_type_strategy(BackupSettings, backup_settings())
+    st.register_type_strategy(Line, portal_lines())
+    st.register_type_strategy(LineGroup, line_groups())
+    st.register_type_strategy(Accident, accidents())
+    st.register_type_strategy(InsuranceYear, insurance_years())
+    st.register_type_strategy(RecordDamages, record_damages())
+    st.register_type_strategy(DeviceGroup, device_groups())
+    st.register_type_strategy(Fleet, fleets())
+    st.register_type_strategy(DmpDevice, dmp_devices())
 
 
 # Importing this module registers too, whichever of hypothesis and telcobiz came first.

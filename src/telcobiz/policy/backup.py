@@ -1,0 +1,606 @@
+"""SoftBank あんしんバックアップ／連絡先コピー: what an employee's app does under the two switches.
+
+Implements SB-1 (the apps, their controlled menu items, the uncontrolled SD card / 本体),
+SB-2 (the default switches by line contract date), SB-3 (the messages the apps show) and SB-4
+(the 60-day limit of 4Gケータイ版 「電話帳の移行」 after a model change from a 3G phone), read from
+「法人コンシェルサイト あんしんバックアップ／連絡先コピー設定 利用マニュアル」 Ver.2.3
+(:data:`~telcobiz.core.citation.BACKUP_MANUAL`). The SB-1/SB-2 data (apps, menu items,
+switches, defaults) is defined in :mod:`telcobiz.policy.backup_catalog` and re-exported here.
+The portal's own checks (SB-5) live in :mod:`telcobiz.policy.backup_portal`, the request
+timing (SB-6) in :mod:`telcobiz.policy.backup_requests`.
+
+Every message is the app's text character for character (full-width punctuation included).
+
+>>> settings = BackupSettings(backup=False, migration=True)
+>>> decision = check_app_operation(BackupApp.IPHONE, BackupOperation.RESTORE, settings)
+>>> decision.allowed, decision.message
+(False, '管理者によりご利用を制限されています。')
+>>> check_app_operation("4g", "migration", BackupSettings(False, False)).error_code
+2105
+>>> default_settings(date(2017, 5, 10))
+BackupSettings(backup=False, migration=True)
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from datetime import date, timedelta
+from typing import Any, Final
+
+import attrs
+
+from telcobiz.core.citation import BACKUP_MANUAL, RULEBOOK, Citation
+from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation
+from telcobiz.core.text import check_lang
+from telcobiz.policy.backup_catalog import (
+    DEFAULT_SETTINGS,
+    FUNCTIONS_CITATION,
+    MENU_ITEMS,
+    BackupApp,
+    BackupOperation,
+    BackupService,
+    BackupSettings,
+    BackupSwitch,
+    Destination,
+    MenuItem,
+    _plain_date,
+    default_settings,
+    menu_item,
+)
+
+__all__ = [
+    "APP_MESSAGES",
+    "DEFAULT_SETTINGS",
+    "FUNCTIONS_CITATION",
+    "MENU_ITEMS",
+    "MIGRATION_USABLE_DAYS",
+    "OUT_OF_SCOPE_NOTE",
+    "AppMessage",
+    "BackupApp",
+    "BackupDecision",
+    "BackupMatrix",
+    "BackupOperation",
+    "BackupService",
+    "BackupSettings",
+    "BackupSwitch",
+    "DecisionReason",
+    "Destination",
+    "MenuItem",
+    "check_app_operation",
+    "default_settings",
+    "is_app_operation_allowed",
+    "matrix",
+    "menu_item",
+    "validate_app_operation",
+]
+
+_SCOPE_CITATION = Citation(BACKUP_MANUAL, "ご利用上の注意", rule="SB-1")
+_TITLE_CITATION = Citation(
+    BACKUP_MANUAL, "Appendix 利用規制時のエラー発生タイミング 4, 5", rule="SB-3"
+)
+_TABLE_WINS_CITATION = Citation(RULEBOOK, "SB-3 Decision (the §1-6 table wins)", rule="SB-3")
+_WINDOW_CITATION = Citation(
+    BACKUP_MANUAL, "Appendix 利用規制時のエラー発生タイミング 3", rule="SB-4"
+)
+_WINDOW_DECISION_CITATION = Citation(RULEBOOK, "SB-4 Decision (day 60 usable)", rule="SB-4")
+
+MIGRATION_USABLE_DAYS: Final = 60
+"""Days after a model change from a 3G phone that 4Gケータイ版 「電話帳の移行」 still works (SB-4).
+
+>>> MIGRATION_USABLE_DAYS
+60
+"""
+
+OUT_OF_SCOPE_NOTE: Final = (
+    "利用可否設定にて利用可に設定した場合でも、「あんしんバックアップ」、「連絡先コピー」の"
+    "各サービス対象外機種では利用できません。"
+)
+"""The manual's caveat (ご利用上の注意): an allowed switch does not help a model out of scope.
+
+>>> OUT_OF_SCOPE_NOTE.endswith("各サービス対象外機種では利用できません。")
+True
+"""
+
+
+@attrs.frozen
+class AppMessage:
+    """A message an app shows when a switch stops it (SB-3, SB-4), exactly as the manual prints it.
+
+    ``condition`` is the manual's own 発生条件 (when the app shows it).
+
+    >>> APP_MESSAGES[DecisionReason.BOTH_SWITCHES_OFF].text
+    'お使いの回線契約をご確認ください。2105'
+    """
+
+    text: str
+    error_code: int | None
+    condition: str
+    citation: Citation
+
+
+class DecisionReason(enum.Enum):
+    """Why :func:`check_app_operation` decided as it did; the denials carry their app message.
+
+    >>> DecisionReason.BOTH_SWITCHES_OFF.message.error_code
+    2105
+    >>> DecisionReason.SWITCH_ON.message is None
+    True
+    """
+
+    UNCONTROLLED_DESTINATION = "uncontrolled_destination"
+    SWITCH_ON = "switch_on"
+    BOTH_SWITCHES_OFF = "both_switches_off"
+    BACKUP_SWITCH_OFF = "backup_switch_off"
+    MIGRATION_SWITCH_OFF = "migration_switch_off"
+    MIGRATION_PERIOD_ENDED = "migration_period_ended"
+
+    @property
+    def message(self) -> AppMessage | None:
+        """The message the app shows, or ``None`` when the operation goes ahead."""
+        return APP_MESSAGES.get(self)
+
+    @property
+    def code(self) -> str:
+        """The machine code :func:`validate_app_operation` raises for a denial."""
+        return f"backup.{self.value}"
+
+    def describe(self, lang: str = "en") -> str:
+        """One phrase saying why, in Japanese (``ja``) or English (``en``).
+
+        >>> DecisionReason.BACKUP_SWITCH_OFF.describe("en")
+        'バックアップ機能 is × while 電話帳移行機能 is ○, and a backup item was used'
+        """
+        check_lang(lang)
+        message = self.message
+        if lang == "ja":
+            return message.condition if message else _REASON_JA[self]
+        return _REASON_EN[self]
+
+
+_REASON_JA = {
+    DecisionReason.UNCONTROLLED_DESTINATION: "SDカード・本体は利用制御されません",
+    DecisionReason.SWITCH_ON: "操作を制御する機能が○ 利用可です",
+}
+_REASON_EN = {
+    DecisionReason.UNCONTROLLED_DESTINATION: (
+        "saving to or restoring from the SD card or 本体 (the device) is never controlled"
+    ),
+    DecisionReason.SWITCH_ON: "the switch that controls the operation is ○ (on)",
+    DecisionReason.BOTH_SWITCHES_OFF: "both switches are ×, and either function was used",
+    DecisionReason.BACKUP_SWITCH_OFF: (
+        "バックアップ機能 is × while 電話帳移行機能 is ○, and a backup item was used"
+    ),
+    DecisionReason.MIGRATION_SWITCH_OFF: (
+        "電話帳移行機能 is × while バックアップ機能 is ○, and phonebook migration was used"
+    ),
+    DecisionReason.MIGRATION_PERIOD_ENDED: (
+        "more than 60 days have passed since the model change from a 3G phone"
+    ),
+}
+
+APP_MESSAGES: Final[dict[DecisionReason, AppMessage]] = {
+    DecisionReason.BOTH_SWITCHES_OFF: AppMessage(
+        "お使いの回線契約をご確認ください。2105",
+        2105,
+        "バックアップ機能× 電話帳移行機能× の設定状態で、バックアップ機能または電話帳移行機能を"
+        "利用しようとしたとき",
+        Citation(BACKUP_MANUAL, "§1-6", row="1", rule="SB-3"),
+    ),
+    DecisionReason.BACKUP_SWITCH_OFF: AppMessage(
+        "管理者によりご利用を制限されています。",
+        None,
+        "バックアップ機能× 電話帳移行機能○ の設定状態で、バックアップ機能を利用しようとしたとき",
+        Citation(BACKUP_MANUAL, "§1-6", row="2", rule="SB-3"),
+    ),
+    DecisionReason.MIGRATION_SWITCH_OFF: AppMessage(
+        "電話帳ダウンロードを中止しました。管理者によりご利用を制限されています。",
+        None,
+        "バックアップ機能○ 電話帳移行機能× の設定状態で、電話帳移行機能を利用しようとしたとき",
+        Citation(BACKUP_MANUAL, "§1-6", row="3", rule="SB-3"),
+    ),
+    DecisionReason.MIGRATION_PERIOD_ENDED: AppMessage(
+        "本機能は、機種変更をおこなってから60日間だけ使える機能です。お客様のご利用可能期間が"
+        "すでに終了したためご利用できません。(エラーコード2104)",
+        2104,
+        "3Gケータイからの機種変更後60日経過した場合",
+        _WINDOW_CITATION,
+    ),
+}
+"""SB-3 and SB-4: the messages the apps show, by the reason they show them (§1-6, Appendix 3).
+
+>>> sorted(m.error_code for m in APP_MESSAGES.values() if m.error_code)
+[2104, 2105]
+"""
+
+_ERROR_TITLE_APPS = frozenset({BackupApp.IPHONE})
+
+
+@attrs.frozen
+class BackupDecision:
+    """What an app does when an employee uses one menu item under a line's switches.
+
+    ``message`` is the app's text exactly (``None`` when the operation goes ahead),
+    ``error_code`` its number where it has one (2105, 2104), ``title`` the dialog title the
+    iPhone app puts above it (「エラー」, not part of the message), ``usable_until`` the last day
+    of SB-4's 60 days where they apply.
+
+    >>> d = check_app_operation("iphone", "save", BackupSettings(False, False))
+    >>> print(d)  # doctest: +NORMALIZE_WHITESPACE
+    not allowed: あんしんバックアップ(iPhone版) 「電話帳の保存(バックアップ)」
+    with バックアップ機能× 電話帳移行機能× shows 「お使いの回線契約をご確認ください。2105」
+    >>> d.title, d.error_code, d.rules
+    ('エラー', 2105, ('SB-1', 'SB-3'))
+    """
+
+    allowed: bool
+    message: str | None
+    error_code: int | None
+    reason: DecisionReason
+    app: BackupApp
+    operation: BackupOperation
+    destination: Destination
+    settings: BackupSettings
+    menu_item: str
+    title: str | None = None
+    usable_until: date | None = None
+    rules: tuple[str, ...] = ()
+    citations: tuple[Citation, ...] = ()
+
+    def __str__(self) -> str:
+        head = "allowed" if self.allowed else "not allowed"
+        text = f"{head}: {self.app.label} 「{self.menu_item}」 with {self.settings}"
+        return f"{text} shows 「{self.message}」" if self.message else text
+
+    def explain(self, lang: str = "ja") -> str:
+        """Give the full breakdown: item, switches, outcome, message, why, and the sources.
+
+        >>> print(check_app_operation("smartphone", "save", BackupSettings(False, True),
+        ...       destination="device").explain("en"))
+        あんしんバックアップ(スマートフォン版) 「データの保存(バックアップ)→本体」 (not controlled)
+        switches: バックアップ機能× 電話帳移行機能○
+        outcome: allowed
+        why: saving to or restoring from the SD card or 本体 (the device) is never controlled
+        note: 利用可否設定にて利用可に設定した場合でも、「あんしんバックアップ」、...
+        source: SB-1: ... Ver.2.3 Appendix 利用規制時のエラー発生タイミング 1, 2, 7, 8
+        source: SB-1: ... Ver.2.3 ご利用上の注意
+        """
+        check_lang(lang)
+        ja = lang == "ja"
+        switch = self.operation.switch.label if self.destination.controlled else None
+        if ja:
+            controlled = f"（{switch or '利用制御されません'}）"
+            outcome = "利用可" if self.allowed else "利用不可"
+        else:
+            controlled = f" ({switch or 'not controlled'})"
+            outcome = "allowed" if self.allowed else "not allowed"
+        lines = [f"{self.app.label} 「{self.menu_item}」{controlled}"]
+        lines.append(f"{'設定' if ja else 'switches'}: {self.settings}")
+        lines.append(f"{'結果' if ja else 'outcome'}: {outcome}")
+        if self.message:
+            lines.append(f"{'表示' if ja else 'message'}: {self.message}")
+        if self.title:
+            lines.append(f"{'タイトル' if ja else 'dialog title'}: {self.title}")
+        lines.append(f"{'理由' if ja else 'why'}: {self.reason.describe(lang)}")
+        if self.usable_until is not None:
+            label = "利用可能期間" if ja else "usable through"
+            lines.append(f"{label}: {self.usable_until.isoformat()}")
+        if self.allowed:
+            lines.append(f"{'注意' if ja else 'note'}: {OUT_OF_SCOPE_NOTE}")
+        lines.extend(f"{'根拠' if ja else 'source'}: {citation}" for citation in self.citations)
+        return "\n".join(lines)
+
+    def to_row(self) -> dict[str, Any]:
+        """Return the decision as one flat, JSON-ready row (as in :meth:`BackupMatrix.to_rows`).
+
+        >>> row = check_app_operation("4g", "migration", BackupSettings(True, False)).to_row()
+        >>> row["backup"], row["migration"], row["allowed"], row["error_code"]
+        ('○', '×', False, None)
+        """
+        return {
+            "app": self.app.value,
+            "app_label": self.app.label,
+            "operation": self.operation.value,
+            "destination": self.destination.value,
+            "menu_item": self.menu_item,
+            "switch": self.operation.switch.label if self.destination.controlled else None,
+            "backup": self.settings.mark(BackupSwitch.BACKUP),
+            "migration": self.settings.mark(BackupSwitch.MIGRATION),
+            "allowed": self.allowed,
+            "message": self.message,
+            "error_code": self.error_code,
+        }
+
+
+def _coerce_settings(settings: object) -> BackupSettings:
+    if not isinstance(settings, BackupSettings):
+        raise InvalidInput.for_value(
+            "settings",
+            settings,
+            "a BackupSettings(backup=..., migration=...)",
+            code="backup.bad_settings",
+        )
+    return settings
+
+
+def _switch_reason(operation: BackupOperation, settings: BackupSettings) -> DecisionReason:
+    """SB-3: the §1-6 table (it wins over the appendix pages, RULES.md SB-3 Decision)."""
+    if settings.is_on(operation.switch):
+        return DecisionReason.SWITCH_ON
+    if not settings.backup and not settings.migration:
+        return DecisionReason.BOTH_SWITCHES_OFF
+    if operation.switch is BackupSwitch.BACKUP:
+        return DecisionReason.BACKUP_SWITCH_OFF
+    return DecisionReason.MIGRATION_SWITCH_OFF
+
+
+def _migration_window(today: date | None, changed_on: date | None) -> tuple[date | None, bool]:
+    """SB-4: the last usable day and whether ``today`` is past it (day 60 usable, 61 not)."""
+    if changed_on is None:
+        return None, False
+    changed_on = _plain_date(changed_on, "model_changed_from_3g_on")
+    if today is None:
+        raise InvalidInput(
+            "today: needed to apply the 60-day limit after a model change from a 3G phone",
+            code="backup.today_required",
+            field="today",
+            expected="the day of the check, as a datetime.date",
+        )
+    if today < changed_on:
+        raise OutOfRange.for_value(
+            "model_changed_from_3g_on",
+            changed_on,
+            f"a date on or before today ({today.isoformat()})",
+            code="backup.change_after_today",
+        )
+    until = changed_on + timedelta(days=MIGRATION_USABLE_DAYS)
+    return until, today > until
+
+
+def check_app_operation(
+    app: BackupApp | str,
+    operation: BackupOperation | str,
+    settings: BackupSettings,
+    *,
+    destination: Destination | str = Destination.SERVER,
+    today: date | None = None,
+    model_changed_from_3g_on: date | None = None,
+) -> BackupDecision:
+    """Decide what ``app`` does when the employee uses ``operation`` under ``settings``.
+
+    SB-1: an SD card / 本体 item is always allowed; a server item needs the switch that governs
+    it (バックアップ機能 for save and restore, 電話帳移行機能 for migration). SB-3: a denial shows
+    the §1-6 message for the switch state. SB-4: for 4Gケータイ版 「電話帳の移行」 after a model
+    change from a 3G phone (``model_changed_from_3g_on``, which then needs ``today``), day 60
+    after the change is the last usable day; from day 61 the app shows 2104. The switches are
+    checked first: with 電話帳移行機能 × the switch message is shown whatever the date. The
+    date is ignored for the other apps and operations, which SB-4 does not limit.
+
+    >>> changed = date(2026, 1, 1)  # day 60 is 2026-03-02
+    >>> check_app_operation("4g", "migration", BackupSettings(False, True),
+    ...     today=date(2026, 3, 3), model_changed_from_3g_on=changed).error_code
+    2104
+    >>> check_app_operation("4g", "save", BackupSettings(False, False), destination="sd").allowed
+    True
+    """
+    app, operation = BackupApp.parse(app), BackupOperation.parse(operation)
+    settings = _coerce_settings(settings)
+    item = menu_item(app, operation, destination)
+    if today is not None:
+        today = _plain_date(today, "today")
+    usable_until: date | None = None
+    period_ended = False
+    if app is BackupApp.FEATURE_PHONE_4G and operation is BackupOperation.MIGRATION:
+        usable_until, period_ended = _migration_window(today, model_changed_from_3g_on)
+
+    rules = ["SB-1"]
+    citations = [item.citation]
+    if not item.destination.controlled:
+        reason = DecisionReason.UNCONTROLLED_DESTINATION
+        usable_until = None
+    else:
+        reason = _switch_reason(operation, settings)
+        if reason is DecisionReason.SWITCH_ON and period_ended:
+            reason = DecisionReason.MIGRATION_PERIOD_ENDED
+    message = reason.message
+    if message is not None:
+        rules.append("SB-4" if reason is DecisionReason.MIGRATION_PERIOD_ENDED else "SB-3")
+        citations.append(message.citation)
+        if reason is DecisionReason.MIGRATION_PERIOD_ENDED:
+            citations.append(_WINDOW_DECISION_CITATION)
+        else:
+            citations.append(_TABLE_WINS_CITATION)
+            if app in _ERROR_TITLE_APPS:
+                citations.append(_TITLE_CITATION)
+    elif usable_until is not None:
+        rules.append("SB-4")
+        citations.extend((_WINDOW_CITATION, _WINDOW_DECISION_CITATION))
+    if message is None:
+        citations.append(_SCOPE_CITATION)
+    return BackupDecision(
+        allowed=message is None,
+        message=message.text if message else None,
+        error_code=message.error_code if message else None,
+        reason=reason,
+        app=app,
+        operation=operation,
+        destination=item.destination,
+        settings=settings,
+        menu_item=item.label,
+        title="エラー" if message and app in _ERROR_TITLE_APPS else None,
+        usable_until=usable_until,
+        rules=tuple(rules),
+        citations=tuple(citations),
+    )
+
+
+def is_app_operation_allowed(
+    app: BackupApp | str,
+    operation: BackupOperation | str,
+    settings: BackupSettings,
+    *,
+    destination: Destination | str = Destination.SERVER,
+    today: date | None = None,
+    model_changed_from_3g_on: date | None = None,
+) -> bool:
+    """Tell whether :func:`check_app_operation` allows the operation.
+
+    >>> is_app_operation_allowed("smartphone", "restore", BackupSettings(True, False))
+    True
+    """
+    return check_app_operation(
+        app,
+        operation,
+        settings,
+        destination=destination,
+        today=today,
+        model_changed_from_3g_on=model_changed_from_3g_on,
+    ).allowed
+
+
+def validate_app_operation(
+    app: BackupApp | str,
+    operation: BackupOperation | str,
+    settings: BackupSettings,
+    *,
+    destination: Destination | str = Destination.SERVER,
+    today: date | None = None,
+    model_changed_from_3g_on: date | None = None,
+) -> BackupDecision:
+    """Return the decision when allowed, else raise :class:`~telcobiz.core.errors.RuleViolation`.
+
+    The error's message is the app's message exactly; its code is ``backup.<reason>``
+    (``backup.both_switches_off`` for 2105, ``backup.migration_period_ended`` for 2104).
+
+    >>> try:
+    ...     validate_app_operation("iphone", "migration", BackupSettings(True, False))
+    ... except RuleViolation as error:
+    ...     print(error.code, "|", error.message)  # doctest: +NORMALIZE_WHITESPACE
+    backup.migration_switch_off
+    | 電話帳ダウンロードを中止しました。管理者によりご利用を制限されています。
+    """
+    decision = check_app_operation(
+        app,
+        operation,
+        settings,
+        destination=destination,
+        today=today,
+        model_changed_from_3g_on=model_changed_from_3g_on,
+    )
+    if decision.message is not None:
+        raise RuleViolation(
+            decision.message,
+            code=decision.reason.code,
+            field="operation",
+            value=decision.operation.value,
+            expected=f"{decision.operation.switch.label}○ (利用可)",
+        )
+    return decision
+
+
+_PIVOT_COLUMNS = BackupSettings.all()
+
+
+@attrs.frozen
+class BackupMatrix:
+    """Every app × operation × switch state as :class:`BackupDecision` rows (SB-1, SB-3).
+
+    >>> table = matrix()
+    >>> len(table), sum(row.allowed for row in table)
+    (48, 24)
+    >>> print(table)
+    48 combinations of app, menu item and switches: 24 allowed, 24 not allowed
+    """
+
+    rows: tuple[BackupDecision, ...]
+    rules: tuple[str, ...] = ("SB-1", "SB-3")
+    citations: tuple[Citation, ...] = ()
+
+    def __iter__(self) -> Iterator[BackupDecision]:
+        return iter(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __str__(self) -> str:
+        allowed = sum(row.allowed for row in self.rows)
+        return (
+            f"{len(self.rows)} combinations of app, menu item and switches: {allowed} allowed,"
+            f" {len(self.rows) - allowed} not allowed"
+        )
+
+    def to_rows(self) -> list[dict[str, Any]]:
+        """One flat dict per combination (see :meth:`BackupDecision.to_row`).
+
+        >>> matrix().to_rows()[0]["menu_item"]
+        'サーバーにデータを保存'
+        """
+        return [row.to_row() for row in self.rows]
+
+    def explain(self, lang: str = "ja") -> str:
+        """One line per combination, then the sources.
+
+        >>> print(matrix().explain("en").splitlines()[3])  # doctest: +NORMALIZE_WHITESPACE
+        あんしんバックアップ(4Gケータイ版) 「サーバーにデータを保存」
+        バックアップ機能× 電話帳移行機能×: not allowed, 「お使いの回線契約をご確認ください。2105」
+        """
+        check_lang(lang)
+        yes, no = ("利用可", "利用不可") if lang == "ja" else ("allowed", "not allowed")
+        lines = []
+        for row in self.rows:
+            outcome = yes if row.allowed else f"{no}, 「{row.message}」"
+            lines.append(f"{row.app.label} 「{row.menu_item}」 {row.settings}: {outcome}")
+        label = "根拠" if lang == "ja" else "source"
+        lines.extend(f"{label}: {citation}" for citation in self.citations)
+        return "\n".join(lines)
+
+    def to_markdown(self) -> str:
+        """Render the matrix as Markdown: a line per menu item, a column per switch state.
+
+        A cell is 「利用可」 or the message the app shows.
+
+        >>> print(matrix().to_markdown().splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
+        | アプリ | メニュー項目 | 機能 | バックアップ○ 電話帳移行○ | バックアップ○ 電話帳移行×
+        | バックアップ× 電話帳移行○ | バックアップ× 電話帳移行× |
+        """
+        heads = [
+            f"バックアップ{s.mark(BackupSwitch.BACKUP)} 電話帳移行{s.mark(BackupSwitch.MIGRATION)}"
+            for s in _PIVOT_COLUMNS
+        ]
+        lines = [
+            "| " + " | ".join(["アプリ", "メニュー項目", "機能", *heads]) + " |",
+            "|" + "---|" * (3 + len(heads)),
+        ]
+        cells: dict[tuple[BackupApp, BackupOperation, Destination], dict[BackupSettings, str]] = {}
+        for row in self.rows:
+            key = (row.app, row.operation, row.destination)
+            cells.setdefault(key, {})[row.settings] = "利用可" if row.allowed else f"{row.message}"
+        for (app, operation, destination), by_state in cells.items():
+            item = menu_item(app, operation, destination)
+            switch = item.switch.label if item.switch else "利用制御なし"
+            values = [by_state.get(state, "") for state in _PIVOT_COLUMNS]
+            lines.append("| " + " | ".join([app.label, item.label, switch, *values]) + " |")
+        return "\n".join(lines)
+
+
+def matrix(*, include_uncontrolled: bool = False) -> BackupMatrix:
+    """Every app × operation × switch state, as decisions in a fixed order (SB-1, SB-3).
+
+    Ordered by app, then operation (save, restore, migration), then switch state (○○, ○×, ×○,
+    ××). With ``include_uncontrolled=True`` the SD card / 本体 items are added (always allowed).
+    The 60-day limit of SB-4 depends on dates, so it is not part of the matrix.
+
+    >>> len(matrix(include_uncontrolled=True))
+    72
+    """
+    rows = tuple(
+        check_app_operation(item.app, item.operation, settings, destination=item.destination)
+        for item in MENU_ITEMS
+        if include_uncontrolled or item.destination.controlled
+        for settings in BackupSettings.all()
+    )
+    citations: list[Citation] = []
+    for row in rows:
+        citations.extend(c for c in row.citations if c not in citations)
+    rules = ("SB-1", "SB-3")
+    return BackupMatrix(rows, rules, tuple(citations))
