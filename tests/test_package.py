@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import telcobiz
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,3 +83,15 @@ def test_import_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_scheduling_names_load_on_first_use():
+    import telcobiz.scheduling as scheduling
+
+    assert scheduling.message_cast.__name__ == "telcobiz.scheduling.message_cast"
+    assert scheduling.SOFTBANK_BACKUP_ACCEPTANCE is scheduling.hours.SOFTBANK_BACKUP_ACCEPTANCE
+    assert set(scheduling.__all__) <= set(dir(scheduling)) | {
+        name for name in scheduling.__all__ if getattr(scheduling, name, None) is not None
+    }
+    with pytest.raises(AttributeError):
+        scheduling.no_such_name  # noqa: B018

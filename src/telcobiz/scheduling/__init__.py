@@ -14,7 +14,9 @@ True
 datetime.date(2026, 11, 30)
 """
 
-from telcobiz.scheduling import cloud_autocall, docomo, message_cast
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from telcobiz.scheduling.calendar import (
     FIRST_SUPPORTED_YEAR,
     LAST_SUPPORTED_YEAR,
@@ -25,34 +27,71 @@ from telcobiz.scheduling.calendar import (
     ReasonKind,
 )
 from telcobiz.scheduling.holidays import national_holidays
-from telcobiz.scheduling.hours import (
-    BOS_CORPORATE_CENTER,
-    CLOUD_AUTOCALL_SUPPORT,
-    DMP_FAILURE_WEB,
-    DMP_INQUIRY_PHONE,
-    DMP_INQUIRY_WEB,
-    DMP_KITTING_WEB,
-    DMP_LOSS_PHONE,
-    DMP_LOSS_WEB,
-    DOCOMO_BILLING_CENTER,
-    DOCOMO_CONSULTATION_RESERVATION,
-    DOCOMO_CONTACT_CENTER,
-    DOCOMO_INFORMATION_CENTER,
-    DOCOMO_ONLINE_CONSULTATION,
-    DOCOMO_SHOP,
-    MESSAGE_CAST_INCIDENT_MAIL,
-    MESSAGE_CAST_INCIDENT_PHONE,
-    MESSAGE_CAST_MISDELIVERY_RECOVERY,
-    MESSAGE_CAST_SUPPORT_WEB,
-    MESSAGE_CAST_SUPPORT_WEB_ACCEPTANCE,
-    SERVICE_HOURS,
-    SOFTBANK_BACKUP_ACCEPTANCE,
-    Note,
-    OpenDays,
-    OpenStatus,
-    ServiceHours,
-    TimeRange,
-    service_hours,
+
+if TYPE_CHECKING:
+    from telcobiz.scheduling import cloud_autocall, docomo, message_cast
+    from telcobiz.scheduling.hours import (
+        BOS_CORPORATE_CENTER,
+        CLOUD_AUTOCALL_SUPPORT,
+        DMP_FAILURE_WEB,
+        DMP_INQUIRY_PHONE,
+        DMP_INQUIRY_WEB,
+        DMP_KITTING_WEB,
+        DMP_LOSS_PHONE,
+        DMP_LOSS_WEB,
+        DOCOMO_BILLING_CENTER,
+        DOCOMO_CONSULTATION_RESERVATION,
+        DOCOMO_CONTACT_CENTER,
+        DOCOMO_INFORMATION_CENTER,
+        DOCOMO_ONLINE_CONSULTATION,
+        DOCOMO_SHOP,
+        MESSAGE_CAST_INCIDENT_MAIL,
+        MESSAGE_CAST_INCIDENT_PHONE,
+        MESSAGE_CAST_MISDELIVERY_RECOVERY,
+        MESSAGE_CAST_SUPPORT_WEB,
+        MESSAGE_CAST_SUPPORT_WEB_ACCEPTANCE,
+        SERVICE_HOURS,
+        SOFTBANK_BACKUP_ACCEPTANCE,
+        Note,
+        OpenDays,
+        OpenStatus,
+        ServiceHours,
+        TimeRange,
+        service_hours,
+    )
+
+# The service modules and windows load on first use, so `import telcobiz` stays light.
+_SUBMODULES = frozenset({"cloud_autocall", "docomo", "message_cast"})
+_HOURS_NAMES = frozenset(
+    {
+        "BOS_CORPORATE_CENTER",
+        "CLOUD_AUTOCALL_SUPPORT",
+        "DMP_FAILURE_WEB",
+        "DMP_INQUIRY_PHONE",
+        "DMP_INQUIRY_WEB",
+        "DMP_KITTING_WEB",
+        "DMP_LOSS_PHONE",
+        "DMP_LOSS_WEB",
+        "DOCOMO_BILLING_CENTER",
+        "DOCOMO_CONSULTATION_RESERVATION",
+        "DOCOMO_CONTACT_CENTER",
+        "DOCOMO_INFORMATION_CENTER",
+        "DOCOMO_ONLINE_CONSULTATION",
+        "DOCOMO_SHOP",
+        "MESSAGE_CAST_INCIDENT_MAIL",
+        "MESSAGE_CAST_INCIDENT_PHONE",
+        "MESSAGE_CAST_MISDELIVERY_RECOVERY",
+        "MESSAGE_CAST_SUPPORT_WEB",
+        "MESSAGE_CAST_SUPPORT_WEB_ACCEPTANCE",
+        "SERVICE_HOURS",
+        "SOFTBANK_BACKUP_ACCEPTANCE",
+        "Note",
+        "OpenDays",
+        "OpenStatus",
+        "ServiceHours",
+        "TimeRange",
+        "service_hours",
+    }
 )
 
 __all__ = [
@@ -95,3 +134,11 @@ __all__ = [
     "national_holidays",
     "service_hours",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f"telcobiz.scheduling.{name}")
+    if name in _HOURS_NAMES:
+        return getattr(importlib.import_module("telcobiz.scheduling.hours"), name)
+    raise AttributeError(f"module 'telcobiz.scheduling' has no attribute {name!r}")

@@ -17,12 +17,25 @@ from hypothesis import strategies as st
 
 from telcobiz.core.money import Yen
 from telcobiz.core.yearmonth import YearMonth
+from telcobiz.csvformats import CallCount, CallDetail, CallDuration, DocomoUser, UsageSummary
 from telcobiz.policy.backup import BackupSettings
 from telcobiz.policy.backup_portal import Line, LineGroup
 from telcobiz.policy.device_management import DmpDevice
 from telcobiz.policy.insurance import Accident, InsuranceYear, RecordDamages
 from telcobiz.pricing.fleet import DeviceGroup, Fleet
 from telcobiz.testing.core import business_days, dates, year_months, yens
+from telcobiz.testing.csvformats import (
+    amounts,
+    call_counts,
+    call_details,
+    call_durations,
+    cp932_texts,
+    csv_files,
+    docomo_users,
+    phone_numbers,
+    tenths_times,
+    usage_summaries,
+)
 from telcobiz.testing.insurance import accidents, insurance_years, record_damages, year_accidents
 from telcobiz.testing.policy import (
     corporate_numbers,
@@ -45,21 +58,29 @@ from telcobiz.testing.pricing import billing_months, device_groups, fleets, smar
 
 __all__ = [
     "accidents",
+    "amounts",
     "backup_apps",
     "backup_operations",
     "backup_settings",
     "billing_months",
     "business_days",
+    "call_counts",
+    "call_details",
+    "call_durations",
     "contract_events",
     "corporate_numbers",
+    "cp932_texts",
+    "csv_files",
     "dates",
     "device_groups",
     "dmp_devices",
+    "docomo_users",
     "fleets",
     "insurance_years",
     "line_groups",
     "line_selections",
     "menu_items",
+    "phone_numbers",
     "portal_lines",
     "portal_moments",
     "record_damages",
@@ -67,6 +88,8 @@ __all__ = [
     "registry_numbers",
     "self_passwords",
     "smart_value_lines",
+    "tenths_times",
+    "usage_summaries",
     "year_accidents",
     "year_months",
     "yens",
@@ -89,6 +112,11 @@ def register_strategies() -> None:
     st.register_type_strategy(DeviceGroup, device_groups())
     st.register_type_strategy(Fleet, fleets())
     st.register_type_strategy(DmpDevice, dmp_devices())
+    st.register_type_strategy(CallDetail, call_details())
+    st.register_type_strategy(UsageSummary, usage_summaries())
+    st.register_type_strategy(DocomoUser, docomo_users())
+    st.register_type_strategy(CallDuration, call_durations())
+    st.register_type_strategy(CallCount, call_counts())
 
 
 # Importing this module registers too, whichever of hypothesis and telcobiz came first.

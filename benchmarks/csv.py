@@ -1,0 +1,221 @@
+"""Benchmark: reading and writing 通話明細 (CAC-6) files with telcobiz.csvformats.
+
+A plain script, not a test. It generates a CP932 call-detail file (full-width area names and
+call types, international numbers without hyphens, 番号案内 counts, negative amounts) in a
+temporary directory, then measures, in one run:
+
+* ``write``: records to CP932 bytes (lines/s);
+* ``read`` into typed, length-checked records, against the stdlib ``csv.reader`` splitting the
+  same data into untyped strings: (a) both reading the CP932 file (``csv.reader`` through
+  ``open(encoding="cp932")``), (b) both given the same text decoded beforehand (lines/s, MB/s,
+  ratios);
+* peak memory (tracemalloc) of ``read`` over that file and over one ten times larger:
+  streaming keeps them the same.
+
+The files are deleted afterwards. ``--lines`` sets the size (default 1,000,000); the whole run
+takes a few minutes on two cores.
+
+    python benchmarks/csv.py
+    python benchmarks/csv.py --lines 200000 --repeat 1
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# This file is called csv.py: keep `import csv` from importing it instead of the stdlib.
+if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
+    sys.path.pop(0)
+
+import argparse
+import csv
+import random
+import tempfile
+import time
+import tracemalloc
+from collections import deque
+from collections.abc import Callable, Iterator
+from datetime import date
+from datetime import time as clock
+from itertools import cycle, islice
+
+from telcobiz import Yen
+from telcobiz.csvformats import (
+    CALL_DETAIL,
+    CallCount,
+    CallDetail,
+    CallDuration,
+    LineKind,
+    read,
+    write,
+)
+
+POOL = 100_000  # distinct generated records; the file cycles through them
+
+AREAS = (
+    "東京",
+    "大阪",
+    "IP電話",
+    "横浜",
+    "名古屋",
+    "札幌",
+    "那覇",
+    "国際",
+    "ｲﾝﾀｰﾈｯﾄ",
+    "京都府京都市左京区北",  # 20 bytes, the full width of 地域名
+)
+CALL_TYPES = (
+    "国内呼",
+    "携帯呼",
+    "携帯呼(au 定額)",
+    "IP間呼",
+    "国際呼",
+    "携帯呼（ａｕ　定額）　通話料割引対象外　深夜早朝時間帯　フリーコール（選択）番号",  # 80 bytes,
+)
+
+
+def _called_number(rng: random.Random) -> str:
+    kind = rng.random()
+    if kind < 0.5:
+        return f"0{rng.randint(3, 9)}-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    if kind < 0.8:
+        return f"0{rng.choice((70, 80, 90))}{rng.randint(10_000_000, 99_999_999)}"
+    if kind < 0.95:
+        return f"050-{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    return f"0010{rng.randint(1, 99)}{rng.randint(10**8, 10**11)}"  # international, no hyphens
+
+
+def generate(count: int, *, seed: int = 6) -> list[CallDetail]:
+    """``count`` realistic call-detail records, the same for the same seed."""
+    rng = random.Random(seed)
+    ours = [f"050{rng.randint(10_000_000, 99_999_999)}" for _ in range(20)]
+    records = []
+    for _ in range(count):
+        assistance = rng.random() < 0.01
+        duration: CallDuration | CallCount = (
+            CallCount(rng.randint(1, 5))
+            if assistance
+            else CallDuration(min(int(rng.expovariate(1 / 1200)), 359_999))
+        )
+        charge = Yen(f"{rng.choice((8, 16, 24, 40, 80, 160, 640))}.{rng.choice(('00', '50'))}")
+        records.append(
+            CallDetail(
+                rng.choice(ours),
+                date(2017, 11, rng.randint(1, 30)),
+                clock(
+                    rng.randrange(24),
+                    rng.randrange(60),
+                    rng.randrange(60),
+                    rng.randrange(10) * 100_000,
+                ),
+                "104" if assistance else _called_number(rng),
+                "番号案内" if assistance else rng.choice(AREAS),
+                duration,
+                LineKind.INTERNAL if rng.random() < 0.05 else LineKind.EXTERNAL,
+                "番号案内" if assistance else rng.choice(CALL_TYPES),
+                Yen(f"-{rng.choice((8, 16, 24, 40, 80))}.00") if rng.random() < 0.002 else charge,
+            )
+        )
+    return records
+
+
+def best_of(repeat: int, run: Callable[[], object]) -> float:
+    """The fastest of ``repeat`` wall-clock runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def read_typed(path: Path) -> int:
+    with path.open("rb") as stream:
+        records = read(stream, CALL_DETAIL)
+        deque(records, maxlen=0)
+        return records.report.accepted
+
+
+def read_stdlib_file(path: Path) -> None:
+    with path.open(encoding="cp932", newline="") as stream:
+        deque(csv.reader(stream), maxlen=0)
+
+
+def peak_memory(path: Path) -> tuple[int, int]:
+    """Peak traced memory of reading ``path`` (bytes) and the records read."""
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        accepted = read_typed(path)
+        return tracemalloc.get_traced_memory()[1], accepted
+    finally:
+        tracemalloc.stop()
+
+
+def _lines(records: list[CallDetail], count: int) -> Iterator[CallDetail]:
+    return islice(cycle(records), count)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--lines", type=int, default=1_000_000, help="data lines (1,000,000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; best is kept")
+    parser.add_argument("--no-memory", action="store_true", help="skip the memory comparison")
+    args = parser.parse_args()
+    lines = args.lines
+
+    print(f"generating {min(lines, POOL):,} distinct records …", flush=True)
+    records = generate(min(lines, POOL))
+    with tempfile.TemporaryDirectory(prefix="telcobiz-bench-") as directory:
+        path = Path(directory) / "calls.csv"
+
+        def write_file() -> None:
+            with path.open("wb") as stream:
+                stream.writelines(write(_lines(records, lines), CALL_DETAIL))
+
+        seconds = best_of(args.repeat, write_file)
+        size = path.stat().st_size
+        print(f"file: {lines:,} lines, {size / 1e6:.1f} MB CP932")
+        print(f"write   {lines / seconds:>12,.0f} lines/s  {size / seconds / 1e6:6.1f} MB/s")
+
+        # (a) from the file: read decodes, splits, checks and types; csv.reader decodes
+        #     through open(encoding="cp932") and splits.
+        typed = best_of(args.repeat, lambda: read_typed(path))
+        stdlib = best_of(args.repeat, lambda: read_stdlib_file(path))
+        # (b) over the same decoded text, already in memory: neither side decodes.
+        text = path.read_text(encoding="cp932")
+        decoded = text.splitlines(keepends=True)
+        typed_text = best_of(args.repeat, lambda: deque(read(text, CALL_DETAIL), maxlen=0))
+        in_memory = best_of(args.repeat, lambda: deque(csv.reader(decoded), maxlen=0))
+        text = ""
+        decoded.clear()
+        for name, seconds in (
+            ("(a) read(file), typed records", typed),
+            ("(a) csv.reader(open(encoding='cp932'))", stdlib),
+            ("(b) read(text), typed records", typed_text),
+            ("(b) csv.reader(text lines)", in_memory),
+        ):
+            print(f"{name:<40} {lines / seconds:>12,.0f} lines/s  {size / seconds / 1e6:6.1f} MB/s")
+        print(f"ratio (a) typed read / csv.reader, from the file:   {stdlib / typed:.2f}x")
+        print(f"ratio (b) typed read / csv.reader, decoded text:    {in_memory / typed_text:.2f}x")
+        if args.no_memory:
+            return
+
+        big = Path(directory) / "calls10.csv"
+        with path.open("rb") as source:
+            header = source.readline()
+            body = source.read()
+        with big.open("wb") as target:
+            target.write(header)
+            for _ in range(10):
+                target.write(body)
+        del body
+        small_peak, small_count = peak_memory(path)
+        big_peak, big_count = peak_memory(big)
+        for count, peak in ((small_count, small_peak), (big_count, big_peak)):
+            print(f"peak memory of read, {count:>11,} lines: {peak / 1e6:6.2f} MB (tracemalloc)")
+
+
+if __name__ == "__main__":
+    main()
