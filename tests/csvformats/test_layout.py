@@ -362,6 +362,35 @@ def test_the_fast_path_agrees_with_the_careful_one(data):
     assert _outcome(text, fast=True) == _outcome(text, fast=False)
 
 
+_DETAIL_HEAD = ",".join(CALL_DETAIL.titles) + "\r\n"
+_DETAIL_LINE = "05012345678,2017/11/01,201221.5,03-1234-5678,東京,000106.0,外線,国内呼,8.00"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # CAC-6 fast path: a CR and LF apart at the end of the last joint
+        _DETAIL_LINE + "\r\n" + _DETAIL_LINE + "\r \n",
+        # one line of one field and one of seventeen: the commas add up, the lines do not
+        _DETAIL_LINE + "\r\nx\r\n" + _DETAIL_LINE + "," + _DETAIL_LINE + "\r\n",
+        # a LF-only line among CRLF lines
+        _DETAIL_LINE + "\n" + _DETAIL_LINE + "\r\r\n",
+        # times in the colon form, out of range, or with mixed separators
+        _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("201221.5", "20:12:21.5") + "\r\n",
+        _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("201221.5", "241221.5") + "\r\n",
+        _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("201221.5", "20:1221.5") + "\r\n",
+        # phone numbers with hyphens at an end or doubled
+        _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("03-1234", "03--1234") + "\r\n",
+        _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("03-1234-5678", "-0312") + "\r\n",
+        _DETAIL_LINE.replace("05012345678", "050123-") + "\r\n" + _DETAIL_LINE + "\r\n",
+    ],
+)
+def test_the_fast_path_agrees_on_edge_cases_cac6(body):
+    data = _DETAIL_HEAD + body
+    for source in (data, data.encode("cp932")):
+        assert _outcome(source, fast=True) == _outcome(source, fast=False)
+
+
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_files())
 def test_utf8_reading_agrees_too(data):

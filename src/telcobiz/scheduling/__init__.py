@@ -62,37 +62,6 @@ if TYPE_CHECKING:
 
 # The service modules and windows load on first use, so `import telcobiz` stays light.
 _SUBMODULES = frozenset({"cloud_autocall", "docomo", "message_cast"})
-_HOURS_NAMES = frozenset(
-    {
-        "BOS_CORPORATE_CENTER",
-        "CLOUD_AUTOCALL_SUPPORT",
-        "DMP_FAILURE_WEB",
-        "DMP_INQUIRY_PHONE",
-        "DMP_INQUIRY_WEB",
-        "DMP_KITTING_WEB",
-        "DMP_LOSS_PHONE",
-        "DMP_LOSS_WEB",
-        "DOCOMO_BILLING_CENTER",
-        "DOCOMO_CONSULTATION_RESERVATION",
-        "DOCOMO_CONTACT_CENTER",
-        "DOCOMO_INFORMATION_CENTER",
-        "DOCOMO_ONLINE_CONSULTATION",
-        "DOCOMO_SHOP",
-        "MESSAGE_CAST_INCIDENT_MAIL",
-        "MESSAGE_CAST_INCIDENT_PHONE",
-        "MESSAGE_CAST_MISDELIVERY_RECOVERY",
-        "MESSAGE_CAST_SUPPORT_WEB",
-        "MESSAGE_CAST_SUPPORT_WEB_ACCEPTANCE",
-        "SERVICE_HOURS",
-        "SOFTBANK_BACKUP_ACCEPTANCE",
-        "Note",
-        "OpenDays",
-        "OpenStatus",
-        "ServiceHours",
-        "TimeRange",
-        "service_hours",
-    }
-)
 
 __all__ = [
     "BOS_CORPORATE_CENTER",
@@ -139,6 +108,6 @@ __all__ = [
 def __getattr__(name: str) -> Any:
     if name in _SUBMODULES:
         return importlib.import_module(f"telcobiz.scheduling.{name}")
-    if name in _HOURS_NAMES:
+    if name in __all__:  # every exported name not imported above comes from the windows
         return getattr(importlib.import_module("telcobiz.scheduling.hours"), name)
     raise AttributeError(f"module 'telcobiz.scheduling' has no attribute {name!r}")
