@@ -18,8 +18,8 @@ This module is the entry point and re-exports every name; the code lives in
 >>> [document.label for document in documents_to_submit("sms_only").documents]
 ['サービス利用申込書 (SMS)', 'アカウントパラメータ申込書', 'お申し込みチェックシート', \
 'サービス契約プラン表']
->>> official_test_account("plus_message_only", name="XXXXXX", nickname="xxxXx").name
-'XXXXXXTEST'
+>>> official_test_account("plus_message_only", name="SAMPLE", nickname="sample").name
+'SAMPLETEST'
 """
 
 from telcobiz.policy.message_cast_documents import (

@@ -4,8 +4,8 @@
   one with 「TEST」 added to its nickname and name; delivery fees apply and it can reach end
   users.
 
->>> official_test_account("plus_message_only", name="XXXXXX", nickname="xxxXx").name
-'XXXXXXTEST'
+>>> official_test_account("plus_message_only", name="SAMPLE", nickname="sample").name
+'SAMPLETEST'
 >>> check_official_test_account("sms_only", name="N", nickname="n").codes
 ('message_cast.test_account_needs_plus_message',)
 """
@@ -183,8 +183,8 @@ def official_test_account(
     「TEST」 is appended to both, with no separator: the source says it is added
     (「TESTを付与」) without saying where; telcobiz appends it (a RULES.md-level decision).
 
-    >>> official_test_account("plus_message_only", name="XXXXXX", nickname="xxxXx").nickname
-    'xxxXxTEST'
+    >>> official_test_account("plus_message_only", name="SAMPLE", nickname="sample").nickname
+    'sampleTEST'
     """
     validate_official_test_account(plan, name=name, nickname=nickname)
     return OfficialTestAccount(
