@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
-from decimal import Decimal
 from typing import Any
 
 from telcobiz.cli._common import (
@@ -28,6 +27,7 @@ from telcobiz.cli._common import (
 from telcobiz.core.errors import InvalidInput, RuleViolation
 from telcobiz.core.jst import JST, jst_date
 from telcobiz.core.money import Yen
+from telcobiz.core.text import percent
 from telcobiz.policy.insurance import (
     Accident,
     Contract,
@@ -196,9 +196,9 @@ def _terms(args: argparse.Namespace) -> int:
             f"  insured: {', '.join(h.label for h in terms.insured_holders)}"
             " (位置情報等提供契約の契約者)",
             f"  deductible: {terms.deductible} per accident, from ① first",
-            f"  ① liability: {_percent(terms.liability_ratio)}, {terms.liability_phone_limit}"
+            f"  ① liability: {percent(terms.liability_ratio)}, {terms.liability_phone_limit}"
             f" per phone per year, mental damage {terms.mental_record_limit} per record",
-            f"  ② response costs: {_percent(terms.response_ratio)},"
+            f"  ② response costs: {percent(terms.response_ratio)},"
             f" {terms.response_phone_limit} per phone per year",
             f"  ①+②: {terms.contract_limit} per contract per year",
             "sources:",
@@ -207,7 +207,3 @@ def _terms(args: argparse.Namespace) -> int:
     )
     emit(args, human, {"on": on, "terms": terms})
     return EXIT_OK
-
-
-def _percent(ratio: Decimal) -> str:
-    return f"{(ratio * 100).normalize():f}%"

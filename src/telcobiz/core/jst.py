@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from telcobiz.core.errors import InvalidInput
 
-__all__ = ["JST", "jst_date", "jst_naive", "to_jst"]
+__all__ = ["JST", "jst_date", "jst_naive", "require_date", "to_jst"]
 
 JST = timezone(timedelta(hours=9), "JST")
 """The fixed UTC+9 zone. Japan has had no daylight saving time since 1951."""
@@ -53,3 +53,25 @@ def jst_date(moment: datetime, *, field: str = "at") -> date:
     datetime.date(2026, 11, 22)
     """
     return to_jst(moment, field=field).date()
+
+
+def require_date(value: object, field: str, *, code: str = "time.not_a_date") -> date:
+    """Return ``value`` if it is a ``datetime.date`` and not a datetime, else raise.
+
+    Rules that count days take dates: a datetime would carry a time zone question with it.
+    Each area passes its own stable ``code``.
+
+    >>> require_date(date(2026, 11, 2), "accepted_on")
+    datetime.date(2026, 11, 2)
+    >>> require_date(datetime(2026, 11, 2, 9), "on", code="insurance.not_a_date")
+    Traceback (most recent call last):
+    ...
+    telcobiz.core.errors.InvalidInput: on: got datetime.datetime(2026, 11, 2, 9, 0); expected a \
+datetime.date (not a datetime: use telcobiz.core.jst_date(moment))
+    """
+    if type(value) is not date:
+        expected = "a datetime.date"
+        if isinstance(value, datetime):
+            expected += " (not a datetime: use telcobiz.core.jst_date(moment))"
+        raise InvalidInput.for_value(field, value, expected, code=code)
+    return value

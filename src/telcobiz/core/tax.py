@@ -23,6 +23,7 @@ from telcobiz.core.citation import CONSUMPTION_TAX_ACT, CONSUMPTION_TAX_ORDER, C
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Rounding, Yen, to_decimal
 from telcobiz.core.table import Dated, EffectiveTable
+from telcobiz.core.text import percent
 
 __all__ = [
     "CONSUMPTION_TAX_RATES",
@@ -90,14 +91,8 @@ class TaxGroup:
         return self.base + self.tax
 
     def __str__(self) -> str:
-        label = "non-taxable" if self.rate is None else f"{_percent(self.rate)}%"
+        label = "non-taxable" if self.rate is None else percent(self.rate)
         return f"{label}: base {self.base}, tax {self.tax}"
-
-
-def _percent(rate: Decimal) -> str:
-    percent = rate * 100
-    whole = percent.to_integral_value()
-    return str(whole) if percent == whole else str(percent.normalize())
 
 
 @attrs.frozen

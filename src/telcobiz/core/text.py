@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Protocol
 
 from telcobiz.core.citation import Citation
@@ -25,6 +26,7 @@ __all__ = [
     "display_width",
     "explanation",
     "format_moment",
+    "percent",
     "render_table",
 ]
 
@@ -56,6 +58,15 @@ def format_moment(moment: datetime) -> str:
     local = jst_naive(moment)
     pattern = "%Y-%m-%d %H:%M:%S" if local.second or local.microsecond else "%Y-%m-%d %H:%M"
     return local.strftime(pattern)
+
+
+def percent(rate: Decimal) -> str:
+    """A rate as a percentage without trailing zeros: ``0.10`` → ``10%``, ``0.085`` → ``8.5%``.
+
+    >>> percent(Decimal("0.10")), percent(Decimal("0.9")), percent(Decimal("0.085"))
+    ('10%', '90%', '8.5%')
+    """
+    return f"{(rate * 100).normalize():f}%"
 
 
 def explanation(

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 
 import attrs
 
 from telcobiz.core.citation import BOS_DMP_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
+from telcobiz.core.jst import require_date as core_require_date
 from telcobiz.core.money import Yen
 from telcobiz.core.table import Dated, EffectiveTable
 
@@ -315,14 +316,11 @@ def coverage_terms_entry(
 def require_date(field: str, value: object) -> date:
     """Return ``value`` if it is a :class:`datetime.date` (not a datetime), else raise.
 
+    >>> from datetime import datetime
     >>> require_date("on", datetime(2026, 5, 1, 9, 0))
     Traceback (most recent call last):
     ...
     telcobiz.core.errors.InvalidInput: on: got datetime.datetime(2026, 5, 1, 9, 0); expected a \
-datetime.date (not a datetime)
+datetime.date (not a datetime: use telcobiz.core.jst_date(moment))
     """
-    if not isinstance(value, date) or isinstance(value, datetime):
-        raise InvalidInput.for_value(
-            field, value, "a datetime.date (not a datetime)", code="insurance.not_a_date"
-        )
-    return value
+    return core_require_date(value, field, code="insurance.not_a_date")

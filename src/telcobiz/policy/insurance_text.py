@@ -11,23 +11,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.money import Yen
-from telcobiz.core.text import LANGUAGES, check_lang
+from telcobiz.core.text import LANGUAGES, check_lang, percent
 from telcobiz.policy.insurance_accident import Accident, Contract
 
 if TYPE_CHECKING:
     from telcobiz.policy.insurance_payout import CoverageSteps, Payout, YearPayout
 
 __all__ = ["LANGUAGES", "explain_payout", "explain_year", "payout_rows", "year_rows"]
-
-
-def _percent(ratio: Decimal) -> str:
-    percent = (ratio * 100).normalize()
-    return f"{percent:f}%"
 
 
 def _contract(contract: Contract, ja: bool) -> str:
@@ -129,8 +123,8 @@ def explain_payout(payout: Payout, lang: str) -> str:
             f"2. 免責金額 1事故につき {terms.deductible}（①から先に控除）: "
             f"① −{liability.deductible} → {liability.after_deductible}、"
             f"② −{response.deductible} → {response.after_deductible}",
-            f"3. てん補割合（1円未満切り捨て）: ① {_percent(liability.ratio)} → "
-            f"{liability.after_ratio}、② {_percent(response.ratio)} → {response.after_ratio}",
+            f"3. てん補割合（1円未満切り捨て）: ① {percent(liability.ratio)} → "
+            f"{liability.after_ratio}、② {percent(response.ratio)} → {response.after_ratio}",
             _record_step(payout, ja),
             f"5. 1年あたり1の携帯電話につき: {_phone_part(liability, ja)}、"
             f"{_phone_part(response, ja)}",
@@ -152,8 +146,8 @@ def explain_payout(payout: Payout, lang: str) -> str:
             f"2. Deductible {terms.deductible} per accident, from ① first:"
             f" ① −{liability.deductible} → {liability.after_deductible},"
             f" ② −{response.deductible} → {response.after_deductible}",
-            f"3. Coverage ratio (floored to whole yen): ① {_percent(liability.ratio)} →"
-            f" {liability.after_ratio}, ② {_percent(response.ratio)} → {response.after_ratio}",
+            f"3. Coverage ratio (floored to whole yen): ① {percent(liability.ratio)} →"
+            f" {liability.after_ratio}, ② {percent(response.ratio)} → {response.after_ratio}",
             _record_step(payout, ja),
             f"5. Per phone per year: {_phone_part(liability, ja)}; {_phone_part(response, ja)}",
             f"6. Per contract per year {payout.contract_limit} (used {payout.contract_used},"
@@ -187,7 +181,7 @@ def payout_rows(payout: Payout) -> list[dict[str, Any]]:
             "after_ratio",
             liability.after_ratio,
             response.after_ratio,
-            f"① × {_percent(liability.ratio)}, ② × {_percent(response.ratio)}, floored",
+            f"① × {percent(liability.ratio)}, ② × {percent(response.ratio)}, floored",
         ),
         (
             "after_record_limit",

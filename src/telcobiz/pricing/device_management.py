@@ -54,7 +54,7 @@ from telcobiz.core.errors import InvalidInput, UnknownItem
 from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.table import EffectiveTable
 from telcobiz.core.tax import CONSUMPTION_TAX_RATES, TaxGroup, invoice_tax
-from telcobiz.core.text import render_table
+from telcobiz.core.text import percent, render_table
 from telcobiz.core.yearmonth import YearMonth
 from telcobiz.pricing.catalog import Carrier, DmpOption
 from telcobiz.pricing.fleet import DeviceGroup, Fleet, SmartValueLine
@@ -218,10 +218,6 @@ def _english(lang: object) -> bool:
     return lang == "en"
 
 
-def _percent(rate: Decimal) -> str:
-    return f"{(rate * 100).normalize():f}%"
-
-
 @attrs.frozen
 class Quote:
     """The bill of one month: total first, then the lines and the tax that explain it.
@@ -265,7 +261,7 @@ class Quote:
     def __str__(self) -> str:
         return (
             f"{self.month}: {self.total} ({self.subtotal} + consumption tax {self.tax} at"
-            f" {_percent(self.tax_rate)}) for {self.devices} devices"
+            f" {percent(self.tax_rate)}) for {self.devices} devices"
         )
 
     def lines_of(self, group: str) -> tuple[QuoteLine, ...]:
@@ -326,7 +322,7 @@ class Quote:
             ["", text.subtotal, "", "", str(self.subtotal), ""],
             [
                 "",
-                text.tax.format(rate=_percent(self.tax_rate), how=how),
+                text.tax.format(rate=percent(self.tax_rate), how=how),
                 "",
                 "",
                 str(self.tax),
@@ -480,7 +476,7 @@ class Projection:
                 str(month.month),
                 f"{month.devices:,}",
                 str(month.subtotal),
-                _percent(month.tax_rate),
+                percent(month.tax_rate),
                 str(month.tax),
                 str(month.total),
             ]

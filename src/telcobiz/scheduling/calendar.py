@@ -27,6 +27,7 @@ import attrs
 
 from telcobiz.core.citation import RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
+from telcobiz.core.jst import require_date
 from telcobiz.scheduling.holidays import HOLIDAY_CITATION, national_holidays
 
 __all__ = [
@@ -489,9 +490,4 @@ datetime.date(2027, 1, 1)]
 
 
 def _ordinal(day: object, field: str) -> int:
-    if type(day) is not date:
-        expected = "a datetime.date"
-        if isinstance(day, date):
-            expected += " (not a datetime: use telcobiz.core.jst_date(moment))"
-        raise InvalidInput.for_value(field, day, expected, code="calendar.not_a_date")
-    return day.toordinal()
+    return require_date(day, field, code="calendar.not_a_date").toordinal()

@@ -13,12 +13,12 @@ False
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Final
 
 import attrs
 
-from telcobiz.core.errors import InvalidInput
+from telcobiz.core.jst import require_date as core_require_date
 from telcobiz.core.text import check_lang
 from telcobiz.scheduling.calendar import BusinessCalendar
 
@@ -64,9 +64,4 @@ def require_date(value: object, field: str) -> date:
     >>> require_date(date(2026, 11, 2), "accepted_on")
     datetime.date(2026, 11, 2)
     """
-    if type(value) is not date:
-        expected = "a datetime.date"
-        if isinstance(value, datetime):
-            expected += " (not a datetime: use telcobiz.core.jst_date(moment))"
-        raise InvalidInput.for_value(field, value, expected, code="scheduling.not_a_date")
-    return value
+    return core_require_date(value, field, code="scheduling.not_a_date")
