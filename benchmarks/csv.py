@@ -120,14 +120,18 @@ def generate(count: int, *, seed: int = 6) -> list[CallDetail]:
     return records
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """The fastest of ``repeat`` wall-clock runs, in seconds."""
-    times = []
+def best_of(repeat: int, runs: dict[str, Callable[[], object]]) -> dict[str, float]:
+    """The fastest of ``repeat`` wall-clock runs of each, in seconds.
+
+    The runs take turns (a, b, a, b, …), so a slow spell of a shared machine hits all alike.
+    """
+    times: dict[str, list[float]] = {name: [] for name in runs}
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        for name, run in runs.items():
+            start = time.perf_counter()
+            run()
+            times[name].append(time.perf_counter() - start)
+    return {name: min(spent) for name, spent in times.items()}
 
 
 def read_typed(path: Path) -> int:
@@ -174,29 +178,30 @@ def main() -> None:
             with path.open("wb") as stream:
                 stream.writelines(write(_lines(records, lines), CALL_DETAIL))
 
-        seconds = best_of(args.repeat, write_file)
+        seconds = best_of(args.repeat, {"write": write_file})["write"]
         size = path.stat().st_size
         print(f"file: {lines:,} lines, {size / 1e6:.1f} MB CP932")
         print(f"write   {lines / seconds:>12,.0f} lines/s  {size / seconds / 1e6:6.1f} MB/s")
 
         # (a) from the file: read decodes, splits, checks and types; csv.reader decodes
         #     through open(encoding="cp932") and splits.
-        typed = best_of(args.repeat, lambda: read_typed(path))
-        stdlib = best_of(args.repeat, lambda: read_stdlib_file(path))
         # (b) over the same decoded text, already in memory: neither side decodes.
         text = path.read_text(encoding="cp932")
         decoded = text.splitlines(keepends=True)
-        typed_text = best_of(args.repeat, lambda: deque(read(text, CALL_DETAIL), maxlen=0))
-        in_memory = best_of(args.repeat, lambda: deque(csv.reader(decoded), maxlen=0))
+        best = best_of(
+            args.repeat,
+            {
+                "(a) read(file), typed records": lambda: read_typed(path),
+                "(a) csv.reader(open(encoding='cp932'))": lambda: read_stdlib_file(path),
+                "(b) read(text), typed records": lambda: deque(read(text, CALL_DETAIL), maxlen=0),
+                "(b) csv.reader(text lines)": lambda: deque(csv.reader(decoded), maxlen=0),
+            },
+        )
         text = ""
         decoded.clear()
-        for name, seconds in (
-            ("(a) read(file), typed records", typed),
-            ("(a) csv.reader(open(encoding='cp932'))", stdlib),
-            ("(b) read(text), typed records", typed_text),
-            ("(b) csv.reader(text lines)", in_memory),
-        ):
+        for name, seconds in best.items():
             print(f"{name:<40} {lines / seconds:>12,.0f} lines/s  {size / seconds / 1e6:6.1f} MB/s")
+        typed, stdlib, typed_text, in_memory = best.values()
         print(f"ratio (a) typed read / csv.reader, from the file:   {stdlib / typed:.2f}x")
         print(f"ratio (b) typed read / csv.reader, decoded text:    {in_memory / typed_text:.2f}x")
         if args.no_memory:

@@ -375,6 +375,28 @@ _DETAIL_LINE = "05012345678,2017/11/01,201221.5,03-1234-5678,東京,000106.0,外
         _DETAIL_LINE + "\r\nx\r\n" + _DETAIL_LINE + "," + _DETAIL_LINE + "\r\n",
         # a LF-only line among CRLF lines
         _DETAIL_LINE + "\n" + _DETAIL_LINE + "\r\r\n",
+        _DETAIL_LINE + "\n" + _DETAIL_LINE + "\r\n\r",
+        # nineteen fields with an empty tenth (two records' worth), then one and seven fields:
+        # the fields and newlines add up, each line's end falls where a record's would
+        _DETAIL_LINE
+        + ",,"
+        + _DETAIL_LINE
+        + "\r\nx\r\n"
+        + ",".join(_DETAIL_LINE.split(",")[:7])
+        + "\r\n",
+        # a LF without its CR inside a text value, the CR elsewhere, the field count made up
+        ",".join(_DETAIL_LINE.split(",")[:5])
+        + "\nx,000106.0,外線,国内呼\r,8.00,9,"
+        + _DETAIL_LINE
+        + "\r\n"
+        + _DETAIL_LINE
+        + "\r\n",
+        # ten fields with an empty last one, then eight
+        _DETAIL_LINE + ",\r\n" + ",".join(_DETAIL_LINE.split(",")[:8]) + "\r\n",
+        _DETAIL_LINE + ",\n" + ",".join(_DETAIL_LINE.split(",")[:8]) + "\n",
+        # an empty line between two records, and a record with an empty field
+        _DETAIL_LINE + "\r\n\r\n" + _DETAIL_LINE + "\r\n",
+        _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("東京", "") + "\r\n",
         # times in the colon form, out of range, or with mixed separators
         _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("201221.5", "20:12:21.5") + "\r\n",
         _DETAIL_LINE + "\r\n" + _DETAIL_LINE.replace("201221.5", "241221.5") + "\r\n",

@@ -27,6 +27,7 @@ import attrs
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Yen
+from telcobiz.csvformats.column_checks import phone_column, time_column
 
 __all__ = [
     "CP932",
@@ -400,7 +401,11 @@ class _Codec:
     # The fast reader checks a whole column of these with one regular expression: the
     # shape of one value, ASCII only, at most one group (referred to as \1).
     ascii_form: str | None = None
+    # For the fast reader: a cheaper whole-column test than ascii_form, True only when every
+    # value surely has the form and fits the length (see column_checks).
+    check_column: Callable[[list[str], int | None], bool] | None = None
     # For the fast reader: turn a checked column of ASCII text into values (None: keep text).
+    # A ValueError means some value is out of range: the lines are then read one by one.
     convert_column: Callable[[list[str]], list[Any]] | None = None
     # Free text: neutralised against spreadsheet formulas when written.
     free_text: bool = False
@@ -501,11 +506,17 @@ _LABELS: Final[dict[str, str]] = {
 # Keyed by value: Enum.__hash__ is a Python call, and the reader looks these up a lot.
 _CODECS: Final[dict[str, _Codec]] = {
     FieldType.TEXT.value: _Codec(_parse_text, _format_text, free_text=True),
-    FieldType.PHONE_NUMBER.value: _Codec(_parse_phone, _format_phone, ascii_form=PHONE_FORM),
+    FieldType.PHONE_NUMBER.value: _Codec(
+        _parse_phone, _format_phone, ascii_form=PHONE_FORM, check_column=phone_column
+    ),
     FieldType.EMAIL.value: _Codec(_parse_email, _format_email, free_text=True),
     FieldType.DATE.value: _Codec(_parse_date, _format_date),
     FieldType.TIME.value: _Codec(
-        _parse_time, _format_time, ascii_form=_TIME_FORM, convert_column=_times
+        _parse_time,
+        _format_time,
+        ascii_form=_TIME_FORM,
+        check_column=time_column,
+        convert_column=_times,
     ),
     FieldType.DURATION.value: _Codec(
         CallDuration.parse, _format_duration, plain=lambda d: d.to_timedelta()

@@ -135,8 +135,14 @@ def _unit(piece: bytes | str) -> str:
 
 
 def _slices(data: bytes | str) -> Iterator[bytes | str]:
-    for start in range(0, len(data), CHUNK_SIZE):
-        yield data[start : start + CHUNK_SIZE]
+    # Cut just after a newline where one is near, so no piece carries a partial line over.
+    newline: Any = "\n" if isinstance(data, str) else b"\n"
+    start, size = 0, len(data)
+    while start < size:
+        end = data.find(newline, start + CHUNK_SIZE - 1, start + 2 * CHUNK_SIZE) + 1
+        end = end or start + CHUNK_SIZE
+        yield data[start:end]
+        start = end
 
 
 def _reads(stream: Any) -> Iterator[bytes | str]:
