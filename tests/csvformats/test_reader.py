@@ -10,6 +10,8 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from telcobiz import TelcobizError, Yen
 from telcobiz.core.conversion import structure, unstructure
@@ -507,6 +509,30 @@ def test_an_item_with_a_line_break_inside_is_one_bad_line(files):
     assert report.lines_read == 3
     _, report = collect(["a\nb", "c"])
     assert report.problems[0].code == "csv.wrong_header"
+
+
+_ITEM = st.sampled_from(["a,b", "a,b\n", "a,b\r\n", "", "\n", "a\nb", "東京\n"]).flatmap(
+    lambda text: st.sampled_from([text, text.encode("cp932")])
+)
+
+
+@given(st.lists(_ITEM, min_size=1, max_size=12))
+def test_a_plain_batch_of_lines_is_one_segment_as_item_by_item_makes_it(batch):
+    plain = source_module._plain_lines(batch)
+    if plain is not None:
+        assert list(source_module._item_by_item(batch)) == [plain]
+    # Every item is one line either way.
+    assert sum(segment.lines for segment in source_module.segments(batch)) == len(batch)
+
+
+def test_plain_batches_need_one_kind_and_one_line_per_item():
+    plain = source_module._plain_lines
+    assert plain(["a\n", "b\n"]) == source_module.Lines("a\nb\n", 2)
+    assert plain([b"a", b"b"]) == source_module.Lines(b"a\nb\n", 2)
+    assert plain(["a\n", b"b\n"]) is None  # str and bytes
+    assert plain(["a\nb", "c"]) is None  # a line break inside an item
+    assert plain(["a\n", "b"]) is None  # some end in a newline, some do not
+    assert plain([bytearray(b"a")]) is None  # read item by item, as bytes
 
 
 @pytest.mark.parametrize("source", [42, None, Path("calls.csv"), [1, 2]])

@@ -14,6 +14,7 @@ skipped in constant memory and reported).
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice, repeat
 from typing import Any, Final
 
 import attrs
@@ -190,6 +191,39 @@ def _from_pieces(pieces: Iterator[bytes | str]) -> Iterator[Segment]:
 
 
 def _from_items(items: Iterator[Any]) -> Iterator[Segment]:
+    while batch := list(islice(items, _ITEMS_PER_SEGMENT)):
+        lines = _plain_lines(batch)
+        if lines is not None:
+            yield lines
+        else:
+            yield from _item_by_item(batch)
+
+
+def _plain_lines(batch: list[Any]) -> Lines | None:
+    """The batch as one segment when it is plain, else None.
+
+    Plain: all str or all bytes, each item one line (all ending in a newline, or none holding
+    one) and none too long. Checked with C-speed calls over the whole batch, so the usual case
+    costs no Python loop.
+    """
+    kinds = set(map(type, batch))
+    if kinds == {str}:
+        newline: Any = "\n"
+    elif kinds == {bytes}:
+        newline = b"\n"
+    else:
+        return None
+    if max(map(len, batch)) > MAX_LINE_LENGTH:
+        return None
+    if all(map(type(newline).endswith, batch, repeat(newline))):
+        data = newline[:0].join(batch)
+    else:
+        data = newline.join(batch) + newline
+    # One newline per item, each at its end: no item holds a line break inside.
+    return Lines(data, len(batch)) if data.count(newline) == len(batch) else None
+
+
+def _item_by_item(items: Iterable[Any]) -> Iterator[Segment]:
     batch: list[Any] = []
     newline: Any = None
     for item in items:
