@@ -296,6 +296,21 @@ def test_a_full_value_cache_keeps_reading(files, monkeypatch):
     assert [record.call_date.day for record in read(data, CALL_DETAIL)] == [2, 3]
 
 
+def test_the_value_cache_parses_each_new_value_once_and_starts_again_when_full(monkeypatch):
+    from telcobiz.csvformats import reader as reader_module
+
+    monkeypatch.setattr(reader_module, "_CACHE_LIMIT", 3)
+    parsed = []
+    cache = reader_module._Cache(lambda raw: parsed.append(raw) or int(raw))
+    assert cache(["1", "2", "1"]) == (1, 2, 1)
+    assert (cache.misses, sorted(parsed)) == (2, ["1", "2"])
+    assert cache(["2"]) == (2,)
+    assert (cache.misses, len(parsed)) == (0, 2)
+    assert cache(["3", "4"]) == (3, 4)  # four would overfill a cache of three: it starts again
+    assert sorted(cache.values) == ["3", "4"]
+    assert cache.misses == 2
+
+
 def test_over_length_message_gives_both_lengths(files):
     _, report = collect(files.detail(files.call(area="京都府京都市左京区北区")))
     problem = report.problems[0]

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain, repeat
+from operator import itemgetter
 from typing import Any, Final, Generic, TypeVar
 
 from telcobiz.core.errors import InvalidInput
@@ -127,20 +128,37 @@ def _problem_from(
     return LineProblem(line, field.title, column, value, expected, error.code, detail)
 
 
-class _Cache(dict[str, Any]):
-    """Parsed values by raw text; bounded, so memory stays constant."""
+class _Cache:
+    """Parsed values by raw text, looked up a whole column at a time.
 
-    __slots__ = ("parse",)
+    Bounded, so memory stays constant: when a batch's new values would overfill it, it starts
+    again empty. Calling it on a column gives the column's values (a miss is parsed, and
+    may raise ``_Fallback``); ``misses`` says how many new values that call parsed.
+    """
+
+    __slots__ = ("misses", "parse", "values")
 
     def __init__(self, parse: Callable[[str], Any]) -> None:
-        super().__init__()
         self.parse = parse
+        self.values: dict[str, Any] = {}
+        self.misses = 0
 
-    def __missing__(self, raw: str) -> Any:
-        value = self.parse(raw)
-        if len(self) < _CACHE_LIMIT:
-            self[raw] = value
-        return value
+    def __call__(self, column: list[str]) -> Sequence[Any]:
+        values = self.values
+        lookup = itemgetter(*column)  # one C call for the whole column
+        try:
+            found = lookup(values)
+            self.misses = 0
+        except KeyError:
+            missing = set(column).difference(values)
+            if len(values) + len(missing) > _CACHE_LIMIT:
+                values.clear()
+            parse = self.parse
+            for raw in missing:
+                values[raw] = parse(raw)
+            self.misses = len(missing)
+            found = lookup(values)
+        return found if len(column) > 1 else (found,)
 
 
 def _fits(column: list[str], length: int) -> bool:
@@ -169,12 +187,11 @@ class _TextColumn:
         self.cache = _Cache(self._one)
         self.repeats = True
 
-    def __call__(self, column: list[str]) -> list[Any]:
+    def __call__(self, column: list[str]) -> Sequence[Any]:
         if self.repeats:
-            seen = len(self.cache)
-            values = list(map(self.cache.__getitem__, column))
+            values = self.cache(column)
             # Mostly new values: the cache does not pay; decode columns whole from now on.
-            self.repeats = (len(self.cache) - seen) * 2 < len(column)
+            self.repeats = self.cache.misses * 2 < len(column)
             return values
         return self._whole(column)
 
@@ -200,7 +217,7 @@ class _TextColumn:
         return column if self.required else [text or None for text in column]
 
 
-def _column_reader(field: Field, raw: str | None) -> Callable[[list[str]], list[Any]]:
+def _column_reader(field: Field, raw: str | None) -> Callable[[list[str]], Sequence[Any]]:
     """The fast reader of one column (raises ``_Fallback`` when unsure).
 
     With ``raw=None`` the values are text; with ``raw="cp932"`` they are the latin-1 view of
@@ -256,12 +273,7 @@ def _column_reader(field: Field, raw: str | None) -> Callable[[list[str]], list[
         except InvalidInput:
             raise _Fallback from None
 
-    cache = _Cache(parse)
-
-    def cached_column(column: list[str]) -> list[Any]:
-        return list(map(cache.__getitem__, column))
-
-    return cached_column
+    return _Cache(parse)
 
 
 def _columns(text: str, lines: int, count: int, *, all_required: bool) -> list[list[str]] | None:
