@@ -297,3 +297,35 @@ def test_times_round_trip(moment):
 @given(st.dates())
 def test_dates_round_trip(day):
     assert FieldType.DATE.parse(FieldType.DATE.format(day)) == day
+
+
+_DIGIT = st.sampled_from("0123456789５")
+
+
+@given(
+    st.builds(
+        "".join,
+        st.tuples(*[_DIGIT] * 6, st.sampled_from(". "), _DIGIT),
+    )
+    | st.text(st.sampled_from("0123456789.:５ "), min_size=7, max_size=10)
+)
+def test_the_arithmetic_duration_reader_agrees_with_the_form(text):
+    from telcobiz.csvformats.fields import _DURATION, _tenths
+
+    match = _DURATION.fullmatch(text)
+    if match is None:
+        assert _tenths(text) is None
+    else:
+        hours, _, minutes, seconds, tenths = match.groups()
+        expected = ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 10 + int(tenths)
+        assert _tenths(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "tenths"),
+    [("995959.9", 3_599_999), ("006000.0", None), ("005960.0", None), ("00５959.9", None)],
+)
+def test_the_arithmetic_duration_reader_at_its_edges(text, tenths):
+    from telcobiz.csvformats.fields import _tenths
+
+    assert _tenths(text) == tenths

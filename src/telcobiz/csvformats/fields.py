@@ -120,6 +120,16 @@ class LineKind(enum.Enum):
 
 
 def _tenths(text: str) -> int | None:
+    # The usual hhmmss.s in plain arithmetic: the reader parses every new duration it meets.
+    if len(text) == 8 and text[6] == "." and text.isascii():
+        digits = text[:6] + text[7]
+        if not digits.isdigit():
+            return None
+        number = int(digits)  # hhmmsst
+        mm, ss = number // 1000 % 100, number // 10 % 100
+        if mm > 59 or ss > 59:
+            return None
+        return ((number // 100_000 * 60 + mm) * 60 + ss) * 10 + number % 10
     match = _DURATION.fullmatch(text)
     if match is None:
         return None
