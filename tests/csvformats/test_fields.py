@@ -323,7 +323,13 @@ def test_the_arithmetic_duration_reader_agrees_with_the_form(text):
 
 @pytest.mark.parametrize(
     ("text", "tenths"),
-    [("995959.9", 3_599_999), ("006000.0", None), ("005960.0", None), ("00５959.9", None)],
+    [
+        ("995959.9", 3_599_999),
+        ("006000.0", None),
+        ("005960.0", None),
+        ("00 959.9", None),
+        ("00５959.9", None),
+    ],
 )
 def test_the_arithmetic_duration_reader_at_its_edges(text, tenths):
     from telcobiz.csvformats.fields import _tenths
