@@ -173,48 +173,80 @@ def _fits(column: list[str], length: int) -> bool:
     return max(map(len, encoded.split(b"\n"))) <= length
 
 
-class _TextColumn:
-    """The fast reader of a text column.
+class _WhileRepeating:
+    """A column reader that looks values up while most of them repeat.
 
-    While most values repeat (area names, call types) it looks them up in a cache of values
-    seen; once they stop repeating (names, IDs) it decodes whole columns at once.
+    Area names, call types or a company's own numbers come from a cache of values seen; once
+    a column's values stop repeating (names, called numbers, times) it reads whole columns.
     """
 
-    __slots__ = ("cache", "length", "raw", "repeats", "required")
+    __slots__ = ("cache", "repeats", "whole")
 
-    def __init__(self, field: Field, raw: str | None) -> None:
-        self.length, self.raw, self.required = field.length, raw, field.required
+    def __init__(self, whole: Callable[[list[str]], Sequence[Any]]) -> None:
+        self.whole = whole
         self.cache = _Cache(self._one)
         self.repeats = True
 
     def __call__(self, column: list[str]) -> Sequence[Any]:
-        if self.repeats:
+        if self.repeats and (self.cache.values or len(set(column)) * 2 < len(column)):
             values = self.cache(column)
-            # Mostly new values: the cache does not pay; decode columns whole from now on.
+            # Mostly new values: the cache does not pay; read columns whole from now on.
             self.repeats = self.cache.misses * 2 < len(column)
             return values
-        return self._whole(column)
+        # The first column already says the values do not repeat: parsing each one on its
+        # own would cost more than reading the whole column.
+        self.repeats = False
+        return self.whole(column)
 
-    def _one(self, value: str) -> str | None:
-        (text,) = self._whole([value])
-        return str(text) if text is not None else None
+    def _one(self, value: str) -> Any:
+        (one,) = self.whole([value])
+        return one
 
-    def _whole(self, column: list[str]) -> list[Any]:
+
+def _text_column(field: Field, raw: str | None) -> Callable[[list[str]], list[Any]]:
+    """The whole-column reader of a text field: length, control characters, decoding."""
+    length, required = field.length, field.required
+
+    def text_column(column: list[str]) -> list[Any]:
         joined = "\n".join(column)
-        if (self.required and not all(column)) or _CONTROL_BUT_LF.search(joined):
+        if (required and not all(column)) or _CONTROL_BUT_LF.search(joined):
             raise _Fallback
-        length = self.length
-        if self.raw is None:
+        if raw is None:
             if length is not None and not _fits(column, length):
                 raise _Fallback
         else:
             if length is not None and max(map(len, column)) > length:
                 raise _Fallback
             try:
-                column = joined.encode("latin-1").decode(self.raw).split("\n")
+                column = joined.encode("latin-1").decode(raw).split("\n")
             except UnicodeDecodeError:
                 raise _Fallback from None
-        return column if self.required else [text or None for text in column]
+        return column if required else [text or None for text in column]
+
+    return text_column
+
+
+def _ascii_column(field: Field, form: str) -> Callable[[list[str]], list[Any]]:
+    """The whole-column reader of a required field whose ``form`` is ASCII (phone, time)."""
+    codec, length = field.kind.codec, field.length
+    whole = re.compile(r"(?:(?:" + form + r")\n)*")
+    quick, convert = codec.check_column, codec.convert_column
+
+    def ascii_column(column: list[str]) -> list[Any]:
+        # The form is ASCII only, so a latin-1 view reads the same as the text.
+        if (quick is None or not quick(column, length)) and (
+            (length is not None and max(map(len, column)) > length)
+            or whole.fullmatch("\n".join(column) + "\n") is None
+        ):
+            raise _Fallback
+        if convert is None:
+            return column
+        try:
+            return convert(column)
+        except ValueError:
+            raise _Fallback from None
+
+    return ascii_column
 
 
 def _column_reader(field: Field, raw: str | None) -> Callable[[list[str]], Sequence[Any]]:
@@ -224,30 +256,12 @@ def _column_reader(field: Field, raw: str | None) -> Callable[[list[str]], Seque
     CP932 bytes (one character per byte), so a value's length is its length in bytes and only
     the columns that need it are decoded.
     """
-    codec = field.kind.codec
-    length = field.length
+    length, form = field.length, field.kind.codec.ascii_form
     free_text = field.kind.is_free_text
-    if codec.ascii_form is not None and field.required:
-        whole = re.compile(r"(?:(?:" + codec.ascii_form + r")\n)*")
-        quick, convert = codec.check_column, codec.convert_column
-
-        def ascii_column(column: list[str]) -> list[Any]:
-            # The form is ASCII only, so a latin-1 view reads the same as the text.
-            if (quick is None or not quick(column, length)) and (
-                (length is not None and max(map(len, column)) > length)
-                or whole.fullmatch("\n".join(column) + "\n") is None
-            ):
-                raise _Fallback
-            if convert is None:
-                return column
-            try:
-                return convert(column)
-            except ValueError:
-                raise _Fallback from None
-
-        return ascii_column
+    if form is not None and field.required:
+        return _WhileRepeating(_ascii_column(field, form))
     if field.kind is FieldType.TEXT:
-        return _TextColumn(field, raw)
+        return _WhileRepeating(_text_column(field, raw))
 
     def parse(value: str) -> Any:
         if raw is None:
