@@ -41,11 +41,16 @@ def phone_column(column: list[str], length: int | None) -> bool:
     """
     if length is not None and max(map(len, column)) > length:
         return False
-    joined = _ascii("\n" + "\n".join(column) + "\n")
-    if joined is None:
+    joined = _ascii("\n".join(column))
+    if not joined:
         return False
     parts = joined.translate(_HYPHEN_AS_BREAK)
-    return b"\n\n" not in parts and not parts.translate(None, _PHONE_CHARACTERS)
+    return (
+        b"\n\n" not in parts
+        and not parts.startswith(b"\n")
+        and not parts.endswith(b"\n")
+        and not parts.translate(None, _PHONE_CHARACTERS)
+    )
 
 
 def time_column(column: list[str], length: int | None) -> bool:
