@@ -5,8 +5,8 @@ force on the month's first day: the basic service by phase, the initial fee and 
 (DMP-1, DMP-2); then the fleet-wide Basic Pack line (DMP-3) and the Smart Value lines
 (DMP-4); then the tax, once per rate on the taxable total, floored (TAX-1, TAX-2). The work
 is per device group, never per device, and a group's lines are reused while its price phase
-lasts, so :func:`~telcobiz.pricing.device_management.project` prices many months for little
-more than a few quotes.
+lasts, so :func:`~telcobiz.pricing.device_management.projection.project` prices many months
+for little more than a few quotes.
 
 >>> from datetime import date
 >>> bill = quote([DeviceGroup("a", "ios", 1_000_000, date(2026, 11, 1))], "2026-12")

@@ -4,7 +4,7 @@
 built once per price phase and reused from month to month (DMP-1's start month, the basic
 service from month 2, DMP-4's discount phases); each month keeps its own tax rate and
 rounding (TAX-1, TAX-2). The result is a
-:class:`~telcobiz.pricing.device_management.Projection`.
+:class:`~telcobiz.pricing.device_management.results.Projection`.
 
 >>> from datetime import date
 >>> run = project([DeviceGroup("a", "ios", 10, date(2026, 11, 5))], "2026-11", 36)
@@ -39,11 +39,11 @@ def project(
     rounding: Rounding = Rounding.FLOOR,
     price_lists: EffectiveTable[DmpPriceList] = DMP_PRICE_LISTS,
 ) -> Projection:
-    """One :func:`~telcobiz.pricing.device_management.quote` per month for ``months`` months.
+    """One :func:`~telcobiz.pricing.device_management.pricer.quote` per month, ``months`` of them.
 
     The months run from ``start_month``. Options are those of
-    :func:`~telcobiz.pricing.device_management.quote`. A group's lines are built once per
-    price phase and reused from month to month, so 36 months cost little more than a few
+    :func:`~telcobiz.pricing.device_management.pricer.quote`. A group's lines are built once
+    per price phase and reused from month to month, so 36 months cost little more than a few
     quotes.
 
     >>> from datetime import date

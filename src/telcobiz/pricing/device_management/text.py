@@ -1,9 +1,10 @@
 """The text of a DMP quote and projection, in Japanese and English (DMP-1..DMP-4, TAX-2).
 
-:meth:`~telcobiz.pricing.device_management.Quote.explain` and
-:meth:`~telcobiz.pricing.device_management.Projection.explain` render their tables here: the
-fixed words of each language, the name of the tax rounding (TAX-2), the rule IDs and the
-citations. The results themselves live in :mod:`~telcobiz.pricing.device_management.results`.
+:meth:`~telcobiz.pricing.device_management.results.Quote.explain` and
+:meth:`~telcobiz.pricing.device_management.results.Projection.explain` render their tables
+here: the fixed words of each language, the name of the tax rounding (TAX-2), the rule IDs
+and the citations. The results themselves live in
+:mod:`~telcobiz.pricing.device_management.results`.
 
 >>> _EN.title.format(month="2026-11")
 'KDDI Device Management Pack, billing month 2026-11 (prices before tax)'
@@ -25,8 +26,8 @@ if TYPE_CHECKING:
 __all__ = ["Lang"]
 
 Lang = Literal["ja", "en"]
-"""The languages of :meth:`~telcobiz.pricing.device_management.Quote.explain` and
-:meth:`~telcobiz.pricing.device_management.Projection.explain`."""
+"""The languages of :meth:`~telcobiz.pricing.device_management.results.Quote.explain` and
+:meth:`~telcobiz.pricing.device_management.results.Projection.explain`."""
 
 _ROUNDING_LABELS = {
     Rounding.FLOOR: ("切り捨て", "floored"),
