@@ -5,9 +5,9 @@ KDDI Message Cast 利用手続きガイド（入稿ポータル） 1.8版. The g
 only (§1.1, MC-1): API contracts may differ, and every result says so.
 
 The rules live in three modules, re-exported here:
-:mod:`~telcobiz.scheduling.message_cast_changes` (MC-5, MC-6),
-:mod:`~telcobiz.scheduling.message_cast_contract` (MC-2, MC-7) and
-:mod:`~telcobiz.scheduling.message_cast_operations` (MC-9, MC-10).
+:mod:`~telcobiz.scheduling.message_cast.changes` (MC-5, MC-6),
+:mod:`~telcobiz.scheduling.message_cast.contract` (MC-2, MC-7) and
+:mod:`~telcobiz.scheduling.message_cast.operations` (MC-9, MC-10).
 
 - :func:`change_lead_time`: the §2.1 table (:data:`CHANGE_RULES`); several items at once take
   the latest date, compared separately for the earliest and the latest bound (MC-6);
@@ -25,7 +25,7 @@ The rules live in three modules, re-exported here:
 (datetime.date(2026, 11, 17), datetime.date(2026, 11, 30))
 """
 
-from telcobiz.scheduling.message_cast_changes import (
+from telcobiz.scheduling.message_cast.changes import (
     CHANGE_RULES,
     ChangeItem,
     ChangeRule,
@@ -35,7 +35,7 @@ from telcobiz.scheduling.message_cast_changes import (
     LeadTime,
     change_lead_time,
 )
-from telcobiz.scheduling.message_cast_contract import (
+from telcobiz.scheduling.message_cast.contract import (
     CANCELLATION_CUTOFF_DAY,
     NEW_CONTRACT_LEAD,
     Cancellation,
@@ -43,7 +43,7 @@ from telcobiz.scheduling.message_cast_contract import (
     cancellation,
     new_contract_lead_time,
 )
-from telcobiz.scheduling.message_cast_operations import (
+from telcobiz.scheduling.message_cast.operations import (
     DAY_SHIFT,
     FIRST_REPORT_WITHIN,
     MAINTENANCE_NOTICE_DAYS,

@@ -23,10 +23,10 @@ import attrs
 from telcobiz.core.citation import MESSAGE_CAST_GUIDE, Citation
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.core.yearmonth import YearMonth
-from telcobiz.scheduling._message_cast_notes import CAL_3, INCOMPLETE_DELAYS, PORTAL_ONLY
 from telcobiz.scheduling.calendar import BusinessCalendar
 from telcobiz.scheduling.common import Note, calendar_or_default, require_date
-from telcobiz.scheduling.message_cast_changes import Lead
+from telcobiz.scheduling.message_cast._notes import CAL_3, INCOMPLETE_DELAYS, PORTAL_ONLY
+from telcobiz.scheduling.message_cast.changes import Lead
 
 __all__ = [
     "CANCELLATION_CUTOFF_DAY",

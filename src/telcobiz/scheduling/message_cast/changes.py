@@ -27,9 +27,9 @@ from telcobiz.core.citation import MESSAGE_CAST_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, UnknownItem
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.core.yearmonth import YearMonth
-from telcobiz.scheduling._message_cast_notes import CAL_3, INCOMPLETE_DELAYS, PORTAL_ONLY
 from telcobiz.scheduling.calendar import BusinessCalendar
 from telcobiz.scheduling.common import Note, calendar_or_default, require_date
+from telcobiz.scheduling.message_cast._notes import CAL_3, INCOMPLETE_DELAYS, PORTAL_ONLY
 
 __all__ = [
     "CHANGE_RULES",
