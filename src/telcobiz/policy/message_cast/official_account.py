@@ -18,7 +18,7 @@ import attrs
 
 from telcobiz.core.citation import MESSAGE_CAST_GUIDE, RULEBOOK, Citation
 from telcobiz.core.text import check_lang
-from telcobiz.policy.message_cast_plans import MessageCastPlan
+from telcobiz.policy.message_cast.plans import MessageCastPlan
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 
 __all__ = [

@@ -10,10 +10,10 @@
   one with 「TEST」 added to its nickname and name; delivery fees apply and it can reach end
   users.
 
-This module is the entry point and re-exports every name; the code lives in
-:mod:`~telcobiz.policy.message_cast_plans` (MC-1),
-:mod:`~telcobiz.policy.message_cast_documents` (MC-3) and
-:mod:`~telcobiz.policy.message_cast_test_account` (MC-4).
+This package is the service's entry point and exports every name; the code lives in
+:mod:`~telcobiz.policy.message_cast.plans` (MC-1),
+:mod:`~telcobiz.policy.message_cast.documents` (MC-3) and
+:mod:`~telcobiz.policy.message_cast.official_account` (MC-4).
 
 >>> [document.label for document in documents_to_submit("sms_only").documents]
 ['サービス利用申込書 (SMS)', 'アカウントパラメータ申込書', 'お申し込みチェックシート', \
@@ -22,7 +22,7 @@ This module is the entry point and re-exports every name; the code lives in
 'SAMPLETEST'
 """
 
-from telcobiz.policy.message_cast_documents import (
+from telcobiz.policy.message_cast.documents import (
     DOCUMENT_TABLE,
     Document,
     DocumentRow,
@@ -34,19 +34,19 @@ from telcobiz.policy.message_cast_documents import (
     is_valid_documents,
     validate_documents,
 )
-from telcobiz.policy.message_cast_plans import (
-    CANCELLATION_FORM,
-    CUSTOMER_DESK_EMAIL,
-    PORTAL_ONLY_NOTE,
-    Delivery,
-    MessageCastPlan,
-)
-from telcobiz.policy.message_cast_test_account import (
+from telcobiz.policy.message_cast.official_account import (
     TEST_MARK,
     OfficialTestAccount,
     check_official_test_account,
     official_test_account,
     validate_official_test_account,
+)
+from telcobiz.policy.message_cast.plans import (
+    CANCELLATION_FORM,
+    CUSTOMER_DESK_EMAIL,
+    PORTAL_ONLY_NOTE,
+    Delivery,
+    MessageCastPlan,
 )
 
 __all__ = [

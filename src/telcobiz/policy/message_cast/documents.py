@@ -22,7 +22,7 @@ import attrs
 from telcobiz.core.citation import MESSAGE_CAST_GUIDE, Citation
 from telcobiz.core.text import check_lang
 from telcobiz.policy._text import parse_choice
-from telcobiz.policy.message_cast_plans import _MC_1, PORTAL_ONLY_NOTE, Delivery, MessageCastPlan
+from telcobiz.policy.message_cast.plans import _MC_1, PORTAL_ONLY_NOTE, Delivery, MessageCastPlan
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 
 __all__ = [
