@@ -21,8 +21,8 @@ import attrs
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.policy._text import nfkc, parse_choice
-from telcobiz.policy.online_support_eligibility import CORPORATE_CENTER_PHONE
-from telcobiz.policy.online_support_patterns import (
+from telcobiz.policy.online_support.eligibility import CORPORATE_CENTER_PHONE
+from telcobiz.policy.online_support.patterns import (
     _PAYMENT,
     PURCHASE_PATTERNS,
     AuPaymentMethod,

@@ -11,9 +11,9 @@
 Prefectures are recognised whether written 沖縄県 or 沖縄, in full-width or half-width forms
 (NFKC), alone or at the start of an address (after an optional 〒 postal code).
 
-This module re-exports the names of :mod:`telcobiz.policy.online_support_eligibility`
-(BOS-1), :mod:`~telcobiz.policy.online_support_patterns` and
-:mod:`~telcobiz.policy.online_support_orders` (BOS-2).
+This package exports the names of :mod:`telcobiz.policy.online_support.eligibility`
+(BOS-1), :mod:`~telcobiz.policy.online_support.patterns` and
+:mod:`~telcobiz.policy.online_support.orders` (BOS-2).
 
 >>> check_application(Applicant("沖縄県那覇市泉崎1-2-2", shipping="東京都千代田区")).codes
 ('bos.okinawa_head_office',)
@@ -26,7 +26,7 @@ True
 
 from __future__ import annotations
 
-from telcobiz.policy.online_support_eligibility import (
+from telcobiz.policy.online_support.eligibility import (
     CORPORATE_CENTER_PHONE,
     Applicant,
     ApplicantKind,
@@ -38,7 +38,7 @@ from telcobiz.policy.online_support_eligibility import (
     validate_application,
     validate_user_deletion,
 )
-from telcobiz.policy.online_support_orders import (
+from telcobiz.policy.online_support.orders import (
     AuOrder,
     OrderLine,
     check_order,
@@ -48,7 +48,7 @@ from telcobiz.policy.online_support_orders import (
     validate_order,
     validate_simple_entry_application,
 )
-from telcobiz.policy.online_support_patterns import (
+from telcobiz.policy.online_support.patterns import (
     PURCHASE_PATTERNS,
     AuPaymentMethod,
     BillingChoice,
