@@ -26,8 +26,8 @@ import attrs
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
 from telcobiz.core.text import format_moment
 from telcobiz.policy._text import parse_choice
-from telcobiz.policy.dmp_devices import DEVICE_LIMIT_ROWS, DmpDevice
-from telcobiz.policy.dmp_kitting import _kitting_device_problems
+from telcobiz.policy.device_management.devices import DEVICE_LIMIT_ROWS, DmpDevice
+from telcobiz.policy.device_management.kitting import _kitting_device_problems
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 from telcobiz.scheduling.calendar import BusinessCalendar
 from telcobiz.scheduling.hours import (

@@ -21,7 +21,7 @@ import attrs
 from telcobiz.core.citation import BOS_DMP_GUIDE, RULEBOOK, Citation
 from telcobiz.core.text import check_lang
 from telcobiz.policy._text import parse_choice
-from telcobiz.policy.dmp_devices import _os
+from telcobiz.policy.device_management.devices import _os
 from telcobiz.pricing.catalog import DeviceOS
 
 __all__ = [

@@ -18,7 +18,7 @@ from typing import Final
 
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
 from telcobiz.policy._text import parse_choice
-from telcobiz.policy.dmp_devices import DEVICE_LIMIT_ROWS, DmpDevice, _os
+from telcobiz.policy.device_management.devices import DEVICE_LIMIT_ROWS, DmpDevice, _os
 from telcobiz.policy.report import Problem, ProblemKind, Report
 from telcobiz.pricing.catalog import DeviceOS
 

@@ -13,11 +13,13 @@ The rules of the BOS/DMP guide (000) that answer "yes" or "no", as cited data:
 - DMP-8: what a device on a non-au line, or a Wi-Fi-only device KDDI did not sell, cannot get.
 - DMP-9: moving from standalone or Basic Pack SMSM needs deletion and new registration.
 
-This module is the entry point and re-exports every name; the code lives in
-:mod:`~telcobiz.policy.dmp_options` (DMP-2), :mod:`~telcobiz.policy.dmp_security` (DMP-5),
-:mod:`~telcobiz.policy.dmp_kitting` (DMP-6), :mod:`~telcobiz.policy.dmp_channels` (DMP-7),
-:mod:`~telcobiz.policy.dmp_devices` (the device, DMP-8) and
-:mod:`~telcobiz.policy.dmp_migration` (DMP-9).
+This package is the service's entry point and exports every name; the code lives in
+:mod:`~telcobiz.policy.device_management.options` (DMP-2),
+:mod:`~telcobiz.policy.device_management.security` (DMP-5),
+:mod:`~telcobiz.policy.device_management.kitting` (DMP-6),
+:mod:`~telcobiz.policy.device_management.channels` (DMP-7),
+:mod:`~telcobiz.policy.device_management.devices` (the device, DMP-8) and
+:mod:`~telcobiz.policy.device_management.migration` (DMP-9).
 
 >>> from datetime import datetime
 >>> check_options(DeviceOS.IOS, [DmpOption.BACKUP]).codes
@@ -30,7 +32,7 @@ False
 False
 """
 
-from telcobiz.policy.dmp_channels import (
+from telcobiz.policy.device_management.channels import (
     EMERGENCY_CALL_STOP_NOTE,
     MONTHLY_REPORT,
     QUICK_REPAIR_ENTRY,
@@ -46,14 +48,14 @@ from telcobiz.policy.dmp_channels import (
     request_status,
     validate_request,
 )
-from telcobiz.policy.dmp_devices import (
+from telcobiz.policy.device_management.devices import (
     DEVICE_LIMIT_ROWS,
     DeviceLimit,
     DeviceLimits,
     DmpDevice,
     device_limits,
 )
-from telcobiz.policy.dmp_kitting import (
+from telcobiz.policy.device_management.kitting import (
     KITTING_TASKS,
     KittingTask,
     check_kitting,
@@ -61,7 +63,7 @@ from telcobiz.policy.dmp_kitting import (
     kitting_tasks,
     validate_kitting,
 )
-from telcobiz.policy.dmp_migration import (
+from telcobiz.policy.device_management.migration import (
     MIGRATION_MANUAL,
     MigrationNotice,
     SmsmContract,
@@ -69,14 +71,14 @@ from telcobiz.policy.dmp_migration import (
     migration_notice,
     validate_migration,
 )
-from telcobiz.policy.dmp_options import (
+from telcobiz.policy.device_management.options import (
     BASIC_SERVICE,
     check_options,
     is_valid_options,
     options_for,
     validate_options,
 )
-from telcobiz.policy.dmp_security import (
+from telcobiz.policy.device_management.security import (
     DEFAULT_SECURITY_LEVEL,
     SECURITY_LEVELS,
     RestrictionExample,
@@ -86,7 +88,8 @@ from telcobiz.policy.dmp_security import (
     security_level,
 )
 
-# Importable from here as before the split; the examples above use them.
+# The device's OS and carrier and the option table come from pricing's catalogue; the
+# examples above use them and a DmpDevice needs them, so they are importable from here too.
 from telcobiz.pricing.catalog import Carrier as Carrier
 from telcobiz.pricing.catalog import DeviceOS as DeviceOS
 from telcobiz.pricing.catalog import DmpOption as DmpOption

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import Final
 
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
-from telcobiz.policy.dmp_devices import _os
+from telcobiz.policy.device_management.devices import _os
 from telcobiz.policy.report import Problem, ProblemKind, Report
 from telcobiz.pricing.catalog import OPTIONS_CITATION, DeviceOS, DmpOption
 
