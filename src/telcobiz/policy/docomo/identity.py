@@ -18,7 +18,7 @@ import attrs
 
 from telcobiz.core.citation import DOCOMO_SHOP_FAQ, Citation
 from telcobiz.core.text import check_lang
-from telcobiz.policy.docomo_corporate_number import (
+from telcobiz.policy.docomo.corporate_number import (
     _DBO_5_CHECK,
     TRADE_NAME_ONLY_TYPE_CODE,
     _registry_digits,
@@ -27,7 +27,7 @@ from telcobiz.policy.docomo_corporate_number import (
     corporate_number_from_registry,
     registry_type_code,
 )
-from telcobiz.policy.docomo_products import ProductKind
+from telcobiz.policy.docomo.products import ProductKind
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 
 __all__ = [

@@ -13,10 +13,10 @@
 - DBO-6: the shop's roles (only the 管理者ロール orders) and the services that need a business
   d account, matched ignoring spaces.
 
-This module re-exports the names of :mod:`telcobiz.policy.docomo_corporate_number` and
-:mod:`~telcobiz.policy.docomo_identity` (DBO-5), :mod:`~telcobiz.policy.docomo_invoice` (DBO-3),
-:mod:`~telcobiz.policy.docomo_payment` (DBO-4), :mod:`~telcobiz.policy.docomo_accounts` (DBO-6)
-and :mod:`~telcobiz.policy.docomo_products` (the shared :class:`ProductKind`).
+This package exports the names of :mod:`telcobiz.policy.docomo.corporate_number` and
+:mod:`~telcobiz.policy.docomo.identity` (DBO-5), :mod:`~telcobiz.policy.docomo.invoice` (DBO-3),
+:mod:`~telcobiz.policy.docomo.payment` (DBO-4), :mod:`~telcobiz.policy.docomo.accounts` (DBO-6)
+and :mod:`~telcobiz.policy.docomo.products` (the shared :class:`ProductKind`).
 
 >>> validate_corporate_number("7-0000-1205-0002")
 '7000012050002'
@@ -30,7 +30,7 @@ False
 
 from __future__ import annotations
 
-from telcobiz.policy.docomo_accounts import (
+from telcobiz.policy.docomo.accounts import (
     BUSINESS_D_ACCOUNT_SERVICES,
     NOT_LOGGED_IN_MESSAGE,
     ROLE_PERMISSIONS,
@@ -43,7 +43,7 @@ from telcobiz.policy.docomo_accounts import (
     needs_business_d_account,
     validate_shop_order,
 )
-from telcobiz.policy.docomo_corporate_number import (
+from telcobiz.policy.docomo.corporate_number import (
     CORPORATE_NUMBER_LENGTH,
     REGISTRY_NUMBER_LENGTH,
     TRADE_NAME_ONLY_TYPE_CODE,
@@ -56,7 +56,7 @@ from telcobiz.policy.docomo_corporate_number import (
     registry_type_code,
     validate_corporate_number,
 )
-from telcobiz.policy.docomo_identity import (
+from telcobiz.policy.docomo.identity import (
     HolderKind,
     MobileOrderHolder,
     check_mobile_order_holder,
@@ -64,14 +64,14 @@ from telcobiz.policy.docomo_identity import (
     mobile_order_holder,
     validate_mobile_order_holder,
 )
-from telcobiz.policy.docomo_invoice import (
+from telcobiz.policy.docomo.invoice import (
     BARCODE_LIMIT,
     InvoicePayment,
     PaymentPlace,
     check_invoice_payment,
     invoice_payment,
 )
-from telcobiz.policy.docomo_payment import (
+from telcobiz.policy.docomo.payment import (
     CARD_ISSUERS,
     CardIssuer,
     PaymentMethod,
@@ -81,7 +81,7 @@ from telcobiz.policy.docomo_payment import (
     payment_methods,
     validate_payment_method,
 )
-from telcobiz.policy.docomo_products import (
+from telcobiz.policy.docomo.products import (
     ProductKind,
 )
 

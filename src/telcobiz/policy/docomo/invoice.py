@@ -19,7 +19,7 @@ from telcobiz.core.errors import OutOfRange
 from telcobiz.core.money import Yen
 from telcobiz.core.text import check_lang
 from telcobiz.policy._text import parse_choice
-from telcobiz.policy.docomo_products import ProductKind
+from telcobiz.policy.docomo.products import ProductKind
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 
 __all__ = [

@@ -20,7 +20,7 @@ import attrs
 
 from telcobiz.core.citation import DOCOMO_SHOP_FAQ, Citation
 from telcobiz.policy._text import nfkc, parse_choice, squeeze
-from telcobiz.policy.docomo_products import ProductKind
+from telcobiz.policy.docomo.products import ProductKind
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 
 __all__ = [
