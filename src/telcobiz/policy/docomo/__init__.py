@@ -15,8 +15,9 @@
 
 This package exports the names of :mod:`telcobiz.policy.docomo.corporate_number` and
 :mod:`~telcobiz.policy.docomo.identity` (DBO-5), :mod:`~telcobiz.policy.docomo.invoice` (DBO-3),
-:mod:`~telcobiz.policy.docomo.payment` (DBO-4), :mod:`~telcobiz.policy.docomo.accounts` (DBO-6)
-and :mod:`~telcobiz.policy.docomo.products` (the shared :class:`ProductKind`).
+:mod:`~telcobiz.policy.docomo.payment`, :mod:`~telcobiz.policy.docomo.card_issuers` and
+:mod:`~telcobiz.policy.docomo.payment_change` (DBO-4), :mod:`~telcobiz.policy.docomo.accounts`
+(DBO-6) and :mod:`~telcobiz.policy.docomo.products` (the shared :class:`ProductKind`).
 
 >>> validate_corporate_number("7-0000-1205-0002")
 '7000012050002'
@@ -43,6 +44,7 @@ from telcobiz.policy.docomo.accounts import (
     needs_business_d_account,
     validate_shop_order,
 )
+from telcobiz.policy.docomo.card_issuers import CARD_ISSUERS, CardIssuer
 from telcobiz.policy.docomo.corporate_number import (
     CORPORATE_NUMBER_LENGTH,
     REGISTRY_NUMBER_LENGTH,
@@ -72,15 +74,13 @@ from telcobiz.policy.docomo.invoice import (
     invoice_payment,
 )
 from telcobiz.policy.docomo.payment import (
-    CARD_ISSUERS,
-    CardIssuer,
     PaymentMethod,
     PaymentMethods,
     check_payment_method,
-    check_payment_method_change,
     payment_methods,
     validate_payment_method,
 )
+from telcobiz.policy.docomo.payment_change import check_payment_method_change
 from telcobiz.policy.docomo.products import (
     ProductKind,
 )

@@ -1,7 +1,9 @@
 """ドコモビジネスオンラインショップ: payment methods (DBO-4).
 
-The methods per product kind, the first payment by invoice, method changes, and the card
-issuers that are refused or may be.
+The methods per product kind, the first payment by invoice, and what a credit card payment
+needs. The card issuers that are refused or may be are in
+:mod:`~telcobiz.policy.docomo.card_issuers`; changing the method later is
+:mod:`~telcobiz.policy.docomo.payment_change`.
 
 >>> [method.name for method in payment_methods("mobile").methods]
 ['ACCOUNT_TRANSFER', 'INVOICE', 'CREDIT_CARD']
@@ -19,25 +21,20 @@ from typing import Final
 import attrs
 
 from telcobiz.core.citation import DOCOMO_SHOP_FAQ, Citation
-from telcobiz.policy._text import nfkc, parse_choice, squeeze
+from telcobiz.policy._text import parse_choice
+from telcobiz.policy.docomo.card_issuers import _ISSUED_ABROAD, _issuer_problems
 from telcobiz.policy.docomo.products import ProductKind
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 
 __all__ = [
-    "CARD_ISSUERS",
-    "CardIssuer",
     "PaymentMethod",
     "PaymentMethods",
     "check_payment_method",
-    "check_payment_method_change",
     "payment_methods",
     "validate_payment_method",
 ]
 
 _DBO_4 = Citation(DOCOMO_SHOP_FAQ, "支払い方法は何に対応していますか?", rule="DBO-4")
-_DBO_4_CARD = Citation(
-    DOCOMO_SHOP_FAQ, "クレジットカードでの支払いで利用可能なブランドは何がありますか?", rule="DBO-4"
-)
 _DBO_4_CHANGE = Citation(
     DOCOMO_SHOP_FAQ, "口座振替への支払い方法変更手続きはどれくらいかかりますか?", rule="DBO-4"
 )
@@ -187,75 +184,6 @@ def payment_methods(kind: ProductKind | str) -> PaymentMethods:
     return _METHODS[ProductKind.parse(kind)]
 
 
-class CardIssuer(enum.Enum):
-    """Card issuers the FAQ names for ビジネスdアカウント必須 services (DBO-4).
-
-    >>> CardIssuer.parse("Rakuten Card"), CardIssuer.RAKUTEN.refused
-    (<CardIssuer.RAKUTEN: 'rakuten'>, True)
-    """
-
-    RAKUTEN = "rakuten"
-    MUFG_NICOS = "mufg_nicos"
-    ORICO = "orico"
-
-    @property
-    def label(self) -> str:
-        """The issuer as the FAQ writes it."""
-        return CARD_ISSUERS[self][0]
-
-    @property
-    def refused(self) -> bool:
-        """True when the issuer is refused (楽天カード); else it may be refused."""
-        return CARD_ISSUERS[self][1]
-
-    @classmethod
-    def parse(cls, text: CardIssuer | str) -> CardIssuer:
-        """Read an issuer by its name, in Japanese or English, ignoring case and spaces.
-
-        >>> CardIssuer.parse("三菱ＵＦＪニコス"), CardIssuer.parse("orico")
-        (<CardIssuer.MUFG_NICOS: 'mufg_nicos'>, <CardIssuer.ORICO: 'orico'>)
-        """
-        if isinstance(text, str):
-            wanted = squeeze(text).casefold()
-            for member, names in _ISSUER_NAMES.items():
-                if wanted in names:
-                    return member
-        return parse_choice(cls, text, field="card_issuer", code="docomo.unknown_card_issuer")
-
-    @classmethod
-    def find(cls, text: str) -> CardIssuer | None:
-        """Return the issuer named by ``text``, or ``None`` if the FAQ does not name it.
-
-        >>> CardIssuer.find("JCB") is None
-        True
-        """
-        wanted = squeeze(text).casefold()
-        return next((m for m, names in _ISSUER_NAMES.items() if wanted in names), None)
-
-
-CARD_ISSUERS: Final[Mapping[CardIssuer, tuple[str, bool]]] = MappingProxyType(
-    {
-        CardIssuer.RAKUTEN: ("楽天カード", True),
-        CardIssuer.MUFG_NICOS: ("三菱UFJニコス", False),
-        CardIssuer.ORICO: ("オリコカード", False),
-    }
-)
-"""DBO-4: issuer → (name, refused). 楽天カード is refused (ご利用いただけない); 三菱UFJニコス and
-オリコカード may be refused (ご利用いただけない場合がある), for ビジネスdアカウント必須 services.
-
->>> CARD_ISSUERS[CardIssuer.ORICO]
-('オリコカード', False)
-"""
-
-_ISSUER_NAMES = {
-    CardIssuer.RAKUTEN: frozenset({"楽天カード", "楽天", "rakutencard", "rakuten"}),
-    CardIssuer.MUFG_NICOS: frozenset(
-        {"三菱ufjニコス", "ニコス", "mufgnicos", "nicos", "三菱ufjニコスカード", "mufg"}
-    ),
-    CardIssuer.ORICO: frozenset({"オリコカード", "オリコ", "orico", "oricocard"}),
-}
-
-
 def check_payment_method(
     kind: ProductKind | str,
     method: PaymentMethod | str,
@@ -315,14 +243,7 @@ def check_payment_method(
     if chosen is PaymentMethod.CREDIT_CARD and chosen in offer.methods:
         problems.extend(_card_problems(offer.kind, at_docomo_shop, card_issuer, notes))
         if offer.kind is ProductKind.MOBILE and card_issued_abroad:
-            notes.append(
-                Note(
-                    "cards issued abroad may be refused (fraud prevention)",
-                    "海外発行カードは、不正利用防止のため、ご利用いただけない場合がございます。",
-                    "DBO-4",
-                    _DBO_4_CARD,
-                )
-            )
+            notes.append(_ISSUED_ABROAD)
     notes.extend(n for n in offer.notes if n is not _FIRST_BY_INVOICE or first_payment)
     return Report.of(
         f"{chosen.value} for {offer.kind.value}",
@@ -362,31 +283,7 @@ def _card_problems(
                 code="docomo.card_at_docomo_shop",
             )
         )
-    issuer = None if card_issuer is None else CardIssuer.find(card_issuer)
-    if kind is ProductKind.BUSINESS_D_ACCOUNT and issuer is not None:
-        if issuer.refused:
-            problems.append(
-                Problem(
-                    code="docomo.card_issuer_refused",
-                    message=f"card_issuer: {issuer.label} cards are not accepted for "
-                    "ビジネスdアカウント必須 services",
-                    message_ja=f"(ご利用いただけないクレジットカード発行会社) ・{issuer.label}",
-                    field="card_issuer",
-                    value=repr(card_issuer),
-                    rule="DBO-4",
-                    citation=_DBO_4_CARD,
-                    kind=ProblemKind.RULE,
-                )
-            )
-        else:
-            notes.append(
-                Note(
-                    f"{issuer.label} cards may be refused for ビジネスdアカウント必須 services",
-                    f"(ご利用いただけない場合があるクレジットカード発行会社) ・{issuer.label}",
-                    "DBO-4",
-                    _DBO_4_CARD,
-                )
-            )
+    problems.extend(_issuer_problems(kind, card_issuer, notes))
     return problems
 
 
@@ -411,93 +308,3 @@ def validate_payment_method(
         card_issuer=card_issuer,
         card_issued_abroad=card_issued_abroad,
     ).raise_first()
-
-
-def check_payment_method_change(
-    kind: ProductKind | str, *, first_invoice_received: bool, invoice_number: str | None
-) -> Report:
-    """Report why a change of payment method cannot start yet (DBO-4, non-mobile services).
-
-    It starts only after the first invoice arrives and needs that invoice's number, which
-    starts with 「R」 (read after NFKC, either case); it takes about 2 months. Mobile changes
-    go through the ドコモ インフォメーションセンター or a docomo shop (a note, no problem).
-
-    >>> report = check_payment_method_change(
-    ...     "other", first_invoice_received=False, invoice_number="X1")
-    >>> report.codes
-    ('docomo.change_before_first_invoice', 'docomo.invoice_number_not_r')
-    >>> check_payment_method_change(
-    ...     "other", first_invoice_received=True, invoice_number="Ｒ123").ok
-    True
-    """
-    chosen = ProductKind.parse(kind)
-    if chosen is ProductKind.MOBILE:
-        note = Note(
-            "mobile billing and payment changes go through the ドコモ インフォメーションセンター "
-            "or a docomo shop / d garden",
-            "請求先情報と支払方法どちらも、ドコモ インフォメーションセンターまたはドコモショップ/"
-            "d gardenでのお手続きとなります。",
-            "DBO-4",
-            _DBO_4_CHANGE,
-        )
-        return Report.of("payment method change for mobile", [], notes=[note], rules=["DBO-4"])
-    problems = []
-    if not first_invoice_received:
-        problems.append(
-            _change_problem(
-                "first_invoice_received: a change of payment method starts only after the first "
-                "invoice arrives",
-                "お手続き開始は初回請求書到着以後となります。",
-                "first_invoice_received",
-                "False",
-                code="docomo.change_before_first_invoice",
-            )
-        )
-    if invoice_number is None or not invoice_number.strip():
-        problems.append(
-            _change_problem(
-                "invoice_number: the change needs the invoice number (starting with R)",
-                "お支払い方法の変更手続きには、お客様へお届けされる請求書に記載の「R」から始まる"
-                "「請求書番号」が必要になります。",
-                "invoice_number",
-                repr(invoice_number),
-                code="docomo.invoice_number_missing",
-            )
-        )
-    elif not nfkc(invoice_number).strip().upper().startswith("R"):
-        problems.append(
-            _change_problem(
-                f"invoice_number: got {invoice_number!r}; expected the invoice number starting "
-                "with R",
-                "請求書に記載の「R」から始まる「請求書番号」が必要になります。",
-                "invoice_number",
-                repr(invoice_number),
-                code="docomo.invoice_number_not_r",
-            )
-        )
-    two_months = Note(
-        "the change takes about 2 months; pay the invoices until it completes",
-        "※なお、お支払方法の変更手続き完了までは、おおよそ2カ月程度いただきます。",
-        "DBO-4",
-        _DBO_4_CHANGE,
-    )
-    return Report.of(
-        f"payment method change for {chosen.value}",
-        problems,
-        notes=[two_months],
-        rules=["DBO-4"],
-        citations=[_DBO_4_CHANGE],
-    )
-
-
-def _change_problem(message: str, message_ja: str, field: str, value: str, *, code: str) -> Problem:
-    return Problem(
-        code=code,
-        message=message,
-        message_ja=message_ja,
-        field=field,
-        value=value,
-        rule="DBO-4",
-        citation=_DBO_4_CHANGE,
-        kind=ProblemKind.RULE,
-    )
