@@ -3,7 +3,8 @@
 An :class:`Accident` is one lost or stolen phone and what it cost: ① the legal liability (the
 mental damage of each leaked personal-information record, and other liability such as
 damages, lawyers' and litigation fees) and ② the response costs (press conference, apology
-gifts, outside consultants). :mod:`telcobiz.policy.insurance` turns it into a payout.
+gifts, outside consultants). :mod:`telcobiz.policy.insurance` turns it into a payout
+(INS-1, INS-2, INS-3).
 
 >>> accident = Accident(
 ...     date(2026, 5, 1), "090-1234-5678",
@@ -26,7 +27,7 @@ import attrs
 
 from telcobiz.core.errors import InvalidInput, OutOfRange
 from telcobiz.core.money import Yen
-from telcobiz.policy.insurance_terms import ContractHolder, require_date
+from telcobiz.policy.insurance.terms import ContractHolder, require_date
 
 __all__ = ["Accident", "Contract", "InsuranceYear", "RecordDamages"]
 

@@ -1,10 +1,7 @@
-"""Personal-information leak insurance (個人情報漏洩保険) payouts: INS-1, INS-2, INS-3.
+"""How much the 個人情報漏洩保険 pays: one accident or a year of them (INS-1, INS-2, INS-3).
 
-Every corporate KDDI デバイスマネジメントパック contract is insured against a leak (or the risk
-of one) of personal information from a lost or stolen phone (BOS/DMP guide §3.5.1 (カ)).
-:func:`assess` answers "what will the insurance pay for this accident, and what do we bear?";
-:func:`assess_year` runs a year of accidents in date order. Per accident, in the order of the
-RULES.md INS Decision:
+:func:`assess` answers one accident, :func:`assess_year` runs a year of accidents in date
+order. Per accident, in the order of the RULES.md INS Decision:
 
 1. the deductible (100,000 yen) is taken once, from ① liability first, then ② response costs;
 2. ① is paid at 100%, ② at 90%, each floored to whole yen;
@@ -14,17 +11,7 @@ RULES.md INS Decision:
 5. per contract per insurance year: ① + ② at most 5,000,000 yen, less what earlier accidents
    were paid; a cut here reduces ② first.
 
-``paid + self_borne == claimed`` always. The insurance year is a parameter (``year_start``),
-by default the Japanese fiscal year from April 1.
-
->>> accident = Accident(
-...     date(2026, 5, 1), "090-1234-5678",
-...     mental=[RecordDamages(20, Yen(400_000))], other_liability=Yen(3_000_000),
-...     response_costs=Yen(800_000),
-... )
->>> payout = assess(accident)
->>> str(payout.paid), str(payout.self_borne), [limit.value for limit in payout.limited_by]
-('5,000,000円', '6,800,000円', ['record', 'phone', 'contract'])
+>>> from telcobiz.policy.insurance import RecordDamages
 >>> str(assess(Accident(date(2026, 5, 1), "A", mental=[RecordDamages(1, Yen(350_000))])).paid)
 '250,000円'
 """
@@ -40,45 +27,17 @@ from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation
 from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.table import EffectiveTable
-from telcobiz.policy.insurance_accident import Accident, Contract, InsuranceYear, RecordDamages
-from telcobiz.policy.insurance_payout import (
-    INSURANCE_RULES,
-    CoverageSteps,
-    Limit,
-    Payout,
-    YearPayout,
-)
-from telcobiz.policy.insurance_terms import (
+from telcobiz.policy.insurance.accident import Accident, Contract, InsuranceYear
+from telcobiz.policy.insurance.payout import INSURANCE_RULES, CoverageSteps, Payout, YearPayout
+from telcobiz.policy.insurance.terms import (
     INSURANCE_TERMS,
-    PUBLISHED_TERMS,
-    ContractHolder,
     Coverage,
     CoverageTerms,
     coverage_terms,
     coverage_terms_entry,
 )
 
-__all__ = [
-    "INSURANCE_RULES",
-    "INSURANCE_TERMS",
-    "PUBLISHED_TERMS",
-    "Accident",
-    "Contract",
-    "ContractHolder",
-    "Coverage",
-    "CoverageSteps",
-    "CoverageTerms",
-    "InsuranceYear",
-    "Limit",
-    "Payout",
-    "RecordDamages",
-    "YearPayout",
-    "assess",
-    "assess_year",
-    "coverage_terms",
-    "is_insured",
-    "validate_insured",
-]
+__all__ = ["assess", "assess_year", "is_insured", "validate_insured"]
 
 _FLOOR = Rounding.FLOOR  # INS Decision: amounts after the coverage ratio are floored
 
@@ -88,6 +47,7 @@ def is_insured(
 ) -> bool:
     """Tell whether ``contract`` is insured on ``on`` (a DMP contract held by a corporation).
 
+    >>> from telcobiz.policy.insurance import ContractHolder
     >>> is_insured(Contract(holder=ContractHolder.INDIVIDUAL), on=date(2026, 5, 1))
     False
     """
@@ -103,6 +63,7 @@ def validate_insured(
 ) -> None:
     """Raise ``insurance.not_insured`` unless ``contract`` is insured on ``on``.
 
+    >>> from telcobiz.policy.insurance import ContractHolder
     >>> validate_insured(Contract(holder=ContractHolder.INDIVIDUAL), on=date(2026, 5, 1))
     Traceback (most recent call last):
     ...

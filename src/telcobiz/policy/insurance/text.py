@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 from telcobiz.core.citation import Citation
 from telcobiz.core.money import Yen
 from telcobiz.core.text import LANGUAGES, check_lang, percent
-from telcobiz.policy.insurance_accident import Accident, Contract
+from telcobiz.policy.insurance.accident import Accident, Contract
 
 if TYPE_CHECKING:
-    from telcobiz.policy.insurance_payout import CoverageSteps, Payout, YearPayout
+    from telcobiz.policy.insurance.payout import CoverageSteps, Payout, YearPayout
 
 __all__ = ["LANGUAGES", "explain_payout", "explain_year", "payout_rows", "year_rows"]
 

@@ -44,7 +44,7 @@ from telcobiz.policy.insurance import (
     is_insured,
     validate_insured,
 )
-from telcobiz.policy.insurance_terms import TERMS_CITATION, coverage_terms_entry
+from telcobiz.policy.insurance.terms import TERMS_CITATION, coverage_terms_entry
 
 FY2026 = date(2026, 4, 1)
 
@@ -818,7 +818,7 @@ def _docs_examples():
 def test_docs_worked_examples_table_is_right():
     from pathlib import Path
 
-    page = (Path(__file__).parents[2] / "docs" / "insurance.md").read_text(encoding="utf-8")
+    page = (Path(__file__).parents[3] / "docs" / "insurance.md").read_text(encoding="utf-8")
     rows = {}
     for line in page.splitlines():
         cells = [cell.strip() for cell in line.strip("|").split("|")]

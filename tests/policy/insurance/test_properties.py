@@ -30,7 +30,7 @@ from telcobiz.policy.insurance import (
     assess,
     assess_year,
 )
-from telcobiz.policy.insurance_terms import TERMS_CITATION
+from telcobiz.policy.insurance.terms import TERMS_CITATION
 from telcobiz.testing import accidents, record_damages, year_accidents
 
 YEAR = InsuranceYear(date(2026, 4, 1))
