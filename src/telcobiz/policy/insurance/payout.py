@@ -4,7 +4,8 @@
 amounts after each step of the RULES.md INS Decision (claimed, deductible, coverage ratio,
 per-record, per-phone and per-contract limits), the terms it used and their citations.
 Build them with :func:`telcobiz.policy.insurance.assessment.assess` and
-:func:`~telcobiz.policy.insurance.assessment.assess_year`.
+:func:`~telcobiz.policy.insurance.assessment.assess_year`; their words and tables are
+:mod:`~telcobiz.policy.insurance.text`.
 
 >>> from datetime import date
 >>> from telcobiz.policy.insurance import Accident, RecordDamages, assess
@@ -25,6 +26,7 @@ from telcobiz.core.citation import Citation
 from telcobiz.core.money import Yen
 from telcobiz.policy.insurance.accident import Accident, InsuranceYear
 from telcobiz.policy.insurance.terms import Coverage, CoverageTerms
+from telcobiz.policy.insurance.text import explain_payout, explain_year, payout_rows, year_rows
 
 __all__ = ["INSURANCE_RULES", "CoverageSteps", "Limit", "Payout", "YearPayout"]
 
@@ -191,8 +193,6 @@ class Payout:
         >>> print(payout.explain("en").splitlines()[0])
         Personal-information leak insurance: pays 180,000円 of 300,000円 claimed; you bear 120,000円
         """
-        from telcobiz.policy.insurance.text import explain_payout
-
         return explain_payout(self, lang)
 
     def to_rows(self) -> list[dict[str, Any]]:
@@ -206,8 +206,6 @@ class Payout:
          ('after_record_limit', '180,000円'), ('after_phone_limit', '180,000円'),
          ('paid', '180,000円'), ('self_borne', '120,000円')]
         """
-        from telcobiz.policy.insurance.text import payout_rows
-
         return payout_rows(self)
 
 
@@ -261,8 +259,6 @@ pays 5,000,000円, you bear 700,000円
         >>> print(assess_year([], year_start=date(2026, 4, 1)).explain("en").splitlines()[0])
         Personal-information leak insurance, year 2026-04-01 to 2027-03-31: 0 accidents
         """
-        from telcobiz.policy.insurance.text import explain_year
-
         return explain_year(self, lang)
 
     def to_rows(self) -> list[dict[str, Any]]:
@@ -275,6 +271,4 @@ pays 5,000,000円, you bear 700,000円
         >>> row["on"], str(row["paid"]), str(row["self_borne"])
         (datetime.date(2026, 5, 1), '50,000円', '100,000円')
         """
-        from telcobiz.policy.insurance.text import year_rows
-
         return year_rows(self)

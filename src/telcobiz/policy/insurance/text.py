@@ -1,5 +1,8 @@
 """Words for insurance payouts: ``explain()`` in Japanese or English, and ``to_rows()`` tables.
 
+The methods of :class:`~telcobiz.policy.insurance.payout.Payout` and
+:class:`~telcobiz.policy.insurance.payout.YearPayout` call these (INS-1, INS-2, INS-3).
+
 >>> from datetime import date
 >>> from telcobiz.core.money import Yen
 >>> from telcobiz.policy.insurance import Accident, assess
@@ -19,6 +22,7 @@ from telcobiz.core.text import LANGUAGES, check_lang, percent
 from telcobiz.policy.insurance.accident import Accident, Contract
 
 if TYPE_CHECKING:
+    # Annotations only: payout imports this module, so the runtime imports point one way.
     from telcobiz.policy.insurance.payout import CoverageSteps, Payout, YearPayout
 
 __all__ = ["LANGUAGES", "explain_payout", "explain_year", "payout_rows", "year_rows"]
