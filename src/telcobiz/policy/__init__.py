@@ -5,17 +5,6 @@
 '管理者によりご利用を制限されています。'
 """
 
-from telcobiz.policy.backup import (
-    BackupApp,
-    BackupDecision,
-    BackupMatrix,
-    BackupOperation,
-    BackupSettings,
-    BackupSwitch,
-    check_app_operation,
-    is_app_operation_allowed,
-    validate_app_operation,
-)
 from telcobiz.policy.cloud_autocall import (
     check_self_password,
     is_valid_self_password,
@@ -88,6 +77,17 @@ from telcobiz.policy.online_support import (
     validate_order,
 )
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
+from telcobiz.policy.softbank_backup import (
+    BackupApp,
+    BackupDecision,
+    BackupMatrix,
+    BackupOperation,
+    BackupSettings,
+    BackupSwitch,
+    check_app_operation,
+    is_app_operation_allowed,
+    validate_app_operation,
+)
 
 __all__ = [
     "Accident",

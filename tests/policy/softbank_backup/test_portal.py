@@ -11,11 +11,7 @@ from hypothesis import strategies as st
 from telcobiz.core.conversion import structure, unstructure
 from telcobiz.core.errors import InvalidInput, RuleViolation
 from telcobiz.core.jst import JST
-from telcobiz.policy.backup_mail import (
-    mail_plan,
-    needs_app_download_mail,
-)
-from telcobiz.policy.backup_portal import (
+from telcobiz.policy.softbank_backup import (
     MAX_SELECTION,
     PORTAL_MESSAGES,
     DeviceKind,
@@ -30,6 +26,8 @@ from telcobiz.policy.backup_portal import (
     check_group_selection,
     check_password_mail,
     check_phone_number_list,
+    mail_plan,
+    needs_app_download_mail,
     validate_app_download_mail,
     validate_confirmation,
     validate_group_selection,
@@ -41,7 +39,7 @@ from telcobiz.testing import line_groups, line_selections, portal_moments
 
 # The seed lines telcobiz reproduces, copied byte for byte (see the file's header).
 SEED_BYTES = (
-    Path(__file__).resolve().parents[1] / "data" / "softbank_backup_manual_excerpt.txt"
+    Path(__file__).resolve().parents[2] / "data" / "softbank_backup_manual_excerpt.txt"
 ).read_bytes()
 
 NONE_SELECTED = "ユーザが1件も選択されていません。"

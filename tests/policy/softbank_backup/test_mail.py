@@ -7,20 +7,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from telcobiz.core.conversion import structure, unstructure
-from telcobiz.policy.backup import BackupService
-from telcobiz.policy.backup_mail import (
+from telcobiz.policy.softbank_backup import (
+    BackupService,
+    DeviceKind,
+    Line,
+    LineStatus,
     MailExemption,
     MailPlan,
+    check_app_download_mail,
     mail_plan,
     needs_app_download_mail,
     needs_password_mail,
 )
-from telcobiz.policy.backup_portal import DeviceKind, Line, LineStatus, check_app_download_mail
 from telcobiz.testing import portal_lines
 
 # The seed lines telcobiz reproduces, copied byte for byte (see the file's header).
 SEED_BYTES = (
-    Path(__file__).resolve().parents[1] / "data" / "softbank_backup_manual_excerpt.txt"
+    Path(__file__).resolve().parents[2] / "data" / "softbank_backup_manual_excerpt.txt"
 ).read_bytes()
 
 

@@ -16,8 +16,8 @@ The acceptance window is :data:`telcobiz.scheduling.hours.SOFTBANK_BACKUP_ACCEPT
 (9:00 included to 23:00 excluded, JST; RULES.md SB-5 Decision). Where the manual states a
 limit but prints no message (groups with out-of-scope lines cannot be selected; the password
 screen's 200 lines), the problem carries ``message=None`` and the manual's own sentence.
-:func:`telcobiz.policy.backup_mail.mail_plan` says which lines need the app-download mail or
-the password mail.
+:func:`telcobiz.policy.softbank_backup.mail.mail_plan` says which lines need the app-download
+mail or the password mail.
 
 >>> lines = [Line("090-0000-0001", DeviceKind.IPHONE),
 ...          Line("090-0000-0002", DeviceKind.SMARTPHONE, status=LineStatus.CANCELLED)]
@@ -41,7 +41,7 @@ from telcobiz.core.citation import BACKUP_MANUAL, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, RuleViolation
 from telcobiz.core.jst import to_jst
 from telcobiz.core.text import check_lang
-from telcobiz.policy.backup_catalog import BackupApp
+from telcobiz.policy.softbank_backup.catalog import BackupApp
 from telcobiz.scheduling.hours import SOFTBANK_BACKUP_ACCEPTANCE
 
 __all__ = [

@@ -6,7 +6,7 @@ mail; smartphones and iPhones get the あんしんバックアップ URL, Window
 URL; Windows 10 Mobile and users who already know their password need no password mail. A
 send takes at most 200 lines.
 
->>> from telcobiz.policy.backup_portal import DeviceKind, Line
+>>> from telcobiz.policy.softbank_backup import DeviceKind, Line
 >>> plan = mail_plan([Line("090-1", DeviceKind.FEATURE_PHONE_4G), Line("090-2", DeviceKind.IPHONE)])
 >>> plan.app_download, plan.password
 (('090-2',), ('090-1', '090-2'))
@@ -23,8 +23,8 @@ import attrs
 from telcobiz.core.citation import BACKUP_MANUAL, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.text import check_lang
-from telcobiz.policy.backup_catalog import BackupService
-from telcobiz.policy.backup_portal import MAX_SELECTION, DeviceKind, Line, _lines
+from telcobiz.policy.softbank_backup.catalog import BackupService
+from telcobiz.policy.softbank_backup.portal import MAX_SELECTION, DeviceKind, Line, _lines
 
 __all__ = [
     "MailExemption",

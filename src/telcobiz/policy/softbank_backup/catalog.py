@@ -3,7 +3,8 @@
 The four apps and the menu items each switch controls (§1-3 of 「法人コンシェルサイト
 あんしんバックアップ／連絡先コピー設定 利用マニュアル」 Ver.2.3), the SD card / 本体 items that no
 switch controls (Appendix), and a line's two switches with their defaults by contract date
-(§1-5). :mod:`telcobiz.policy.backup` decides with them and re-exports every name here.
+(§1-5). :mod:`~telcobiz.policy.softbank_backup.decision` decides with them, and
+:mod:`telcobiz.policy.softbank_backup` exports every name here.
 
 >>> menu_item("smartphone", "save").label
 'データの保存(バックアップ)→サーバー'

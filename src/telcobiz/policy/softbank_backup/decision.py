@@ -1,24 +1,13 @@
-"""SoftBank あんしんバックアップ／連絡先コピー: what an employee's app does under the two switches.
+"""What an employee's app does under a line's two switches (SB-1, SB-3, SB-4).
 
-Implements SB-1 (the apps, their controlled menu items, the uncontrolled SD card / 本体),
-SB-2 (the default switches by line contract date), SB-3 (the messages the apps show) and SB-4
-(the 60-day limit of 4Gケータイ版 「電話帳の移行」 after a model change from a 3G phone), read from
-「法人コンシェルサイト あんしんバックアップ／連絡先コピー設定 利用マニュアル」 Ver.2.3
-(:data:`~telcobiz.core.citation.BACKUP_MANUAL`). The SB-1/SB-2 data (apps, menu items,
-switches, defaults) is defined in :mod:`telcobiz.policy.backup_catalog` and re-exported here.
-The portal's own checks (SB-5) live in :mod:`telcobiz.policy.backup_portal`, the request
-timing (SB-6) in :mod:`telcobiz.policy.backup_requests`.
+:func:`check_app_operation` decides one menu item: SB-1 says which switch controls it (the SD
+card and 本体 are never controlled), SB-3 gives the message the app shows when that switch is ×,
+and SB-4 ends 4Gケータイ版 「電話帳の移行」 60 days after a model change from a 3G phone.
+:func:`matrix` lists every app × operation × switch state.
 
-Every message is the app's text character for character (full-width punctuation included).
-
->>> settings = BackupSettings(backup=False, migration=True)
->>> decision = check_app_operation(BackupApp.IPHONE, BackupOperation.RESTORE, settings)
+>>> decision = check_app_operation("iphone", "restore", BackupSettings(False, True))
 >>> decision.allowed, decision.message
 (False, '管理者によりご利用を制限されています。')
->>> check_app_operation("4g", "migration", BackupSettings(False, False)).error_code
-2105
->>> default_settings(date(2017, 5, 10))
-BackupSettings(backup=False, migration=True)
 """
 
 from __future__ import annotations
@@ -33,45 +22,28 @@ import attrs
 from telcobiz.core.citation import BACKUP_MANUAL, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation
 from telcobiz.core.text import check_lang
-from telcobiz.policy.backup_catalog import (
-    DEFAULT_SETTINGS,
-    FUNCTIONS_CITATION,
+from telcobiz.policy.softbank_backup.catalog import (
     MENU_ITEMS,
     BackupApp,
     BackupOperation,
-    BackupService,
     BackupSettings,
     BackupSwitch,
     Destination,
-    MenuItem,
     _plain_date,
-    default_settings,
     menu_item,
 )
 
 __all__ = [
     "APP_MESSAGES",
-    "DEFAULT_SETTINGS",
-    "FUNCTIONS_CITATION",
-    "MENU_ITEMS",
     "MIGRATION_USABLE_DAYS",
     "OUT_OF_SCOPE_NOTE",
     "AppMessage",
-    "BackupApp",
     "BackupDecision",
     "BackupMatrix",
-    "BackupOperation",
-    "BackupService",
-    "BackupSettings",
-    "BackupSwitch",
     "DecisionReason",
-    "Destination",
-    "MenuItem",
     "check_app_operation",
-    "default_settings",
     "is_app_operation_allowed",
     "matrix",
-    "menu_item",
     "validate_app_operation",
 ]
 

@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from telcobiz.core.conversion import structure, unstructure
 from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation, UnknownItem
-from telcobiz.policy import backup as bk
-from telcobiz.policy.backup import (
+from telcobiz.policy import softbank_backup as bk
+from telcobiz.policy.softbank_backup import (
     APP_MESSAGES,
     DEFAULT_SETTINGS,
     MENU_ITEMS,
@@ -38,7 +38,7 @@ from telcobiz.policy.backup import (
 )
 from telcobiz.testing import backup_settings, dates, menu_items
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # The seed lines telcobiz reproduces, copied byte for byte (see the file's header).
 SEED = ROOT / "tests" / "data" / "softbank_backup_manual_excerpt.txt"
 SEED_BYTES = SEED.read_bytes()
