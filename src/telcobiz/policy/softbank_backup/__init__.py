@@ -9,10 +9,18 @@ read from 「法人コンシェルサイト あんしんバックアップ／連
 (:data:`~telcobiz.core.citation.BACKUP_MANUAL`).
 
 This package is the service's entry point and exports every name; the code lives in
-:mod:`~telcobiz.policy.softbank_backup.catalog` (the SB-1/SB-2 data: apps, menu items,
-switches, defaults), :mod:`~telcobiz.policy.softbank_backup.decision` (SB-1, SB-3, SB-4),
-:mod:`~telcobiz.policy.softbank_backup.portal` and :mod:`~telcobiz.policy.softbank_backup.mail`
-(SB-5), and :mod:`~telcobiz.policy.softbank_backup.request_table` (SB-6).
+
+- :mod:`~telcobiz.policy.softbank_backup.catalog`: apps, operations, destinations, menu
+  items (SB-1);
+- :mod:`~telcobiz.policy.softbank_backup.settings`: a line's two switches and their defaults
+  (SB-1, SB-2);
+- :mod:`~telcobiz.policy.softbank_backup.decision`: what an app does under the switches, and
+  the matrix (SB-1, SB-3, SB-4);
+- :mod:`~telcobiz.policy.softbank_backup.portal`: the portal screens' checks (SB-5);
+- :mod:`~telcobiz.policy.softbank_backup.mail`: which lines need the app-download or password
+  mail (SB-5);
+- :mod:`~telcobiz.policy.softbank_backup.request_table`: when a line's setting can first be
+  requested (SB-6).
 
 Every message is the app's text character for character (full-width punctuation included).
 
@@ -28,17 +36,14 @@ BackupSettings(backup=False, migration=True)
 """
 
 from telcobiz.policy.softbank_backup.catalog import (
-    DEFAULT_SETTINGS,
     FUNCTIONS_CITATION,
     MENU_ITEMS,
     BackupApp,
     BackupOperation,
     BackupService,
-    BackupSettings,
     BackupSwitch,
     Destination,
     MenuItem,
-    default_settings,
     menu_item,
 )
 from telcobiz.policy.softbank_backup.decision import (
@@ -96,6 +101,11 @@ from telcobiz.policy.softbank_backup.request_table import (
     RequestCondition,
     RequestPhase,
     request_availability,
+)
+from telcobiz.policy.softbank_backup.settings import (
+    DEFAULT_SETTINGS,
+    BackupSettings,
+    default_settings,
 )
 
 __all__ = [

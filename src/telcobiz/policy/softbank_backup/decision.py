@@ -26,12 +26,11 @@ from telcobiz.policy.softbank_backup.catalog import (
     MENU_ITEMS,
     BackupApp,
     BackupOperation,
-    BackupSettings,
     BackupSwitch,
     Destination,
-    _plain_date,
     menu_item,
 )
+from telcobiz.policy.softbank_backup.settings import BackupSettings, _plain_date
 
 __all__ = [
     "APP_MESSAGES",
