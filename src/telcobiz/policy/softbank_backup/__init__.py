@@ -14,8 +14,12 @@ This package is the service's entry point and exports every name; the code lives
   items (SB-1);
 - :mod:`~telcobiz.policy.softbank_backup.settings`: a line's two switches and their defaults
   (SB-1, SB-2);
-- :mod:`~telcobiz.policy.softbank_backup.decision`: what an app does under the switches, and
-  the matrix (SB-1, SB-3, SB-4);
+- :mod:`~telcobiz.policy.softbank_backup.app_messages`: the messages the apps show (SB-3,
+  SB-4);
+- :mod:`~telcobiz.policy.softbank_backup.decision`: what an app does under the switches (SB-1,
+  SB-3, SB-4);
+- :mod:`~telcobiz.policy.softbank_backup.permission_matrix`: every app × menu item × switch
+  state (SB-1, SB-3);
 - :mod:`~telcobiz.policy.softbank_backup.portal`: the portal screens' checks (SB-5);
 - :mod:`~telcobiz.policy.softbank_backup.mail`: which lines need the app-download or password
   mail (SB-5);
@@ -35,6 +39,7 @@ Every message is the app's text character for character (full-width punctuation 
 BackupSettings(backup=False, migration=True)
 """
 
+from telcobiz.policy.softbank_backup.app_messages import APP_MESSAGES, AppMessage, DecisionReason
 from telcobiz.policy.softbank_backup.catalog import (
     FUNCTIONS_CITATION,
     MENU_ITEMS,
@@ -47,16 +52,11 @@ from telcobiz.policy.softbank_backup.catalog import (
     menu_item,
 )
 from telcobiz.policy.softbank_backup.decision import (
-    APP_MESSAGES,
     MIGRATION_USABLE_DAYS,
     OUT_OF_SCOPE_NOTE,
-    AppMessage,
     BackupDecision,
-    BackupMatrix,
-    DecisionReason,
     check_app_operation,
     is_app_operation_allowed,
-    matrix,
     validate_app_operation,
 )
 from telcobiz.policy.softbank_backup.mail import (
@@ -67,6 +67,7 @@ from telcobiz.policy.softbank_backup.mail import (
     needs_app_download_mail,
     needs_password_mail,
 )
+from telcobiz.policy.softbank_backup.permission_matrix import BackupMatrix, matrix
 from telcobiz.policy.softbank_backup.portal import (
     MAX_SELECTION,
     PORTAL_MESSAGES,

@@ -3,7 +3,8 @@
 :func:`check_app_operation` decides one menu item: SB-1 says which switch controls it (the SD
 card and 本体 are never controlled), SB-3 gives the message the app shows when that switch is ×,
 and SB-4 ends 4Gケータイ版 「電話帳の移行」 60 days after a model change from a 3G phone.
-:func:`matrix` lists every app × operation × switch state.
+:func:`~telcobiz.policy.softbank_backup.permission_matrix.matrix` lists every app × operation ×
+switch state; the messages are :mod:`~telcobiz.policy.softbank_backup.app_messages`.
 
 >>> decision = check_app_operation("iphone", "restore", BackupSettings(False, True))
 >>> decision.allowed, decision.message
@@ -12,8 +13,6 @@ and SB-4 ends 4Gケータイ版 「電話帳の移行」 60 days after a model c
 
 from __future__ import annotations
 
-import enum
-from collections.abc import Iterator
 from datetime import date, timedelta
 from typing import Any, Final
 
@@ -22,8 +21,8 @@ import attrs
 from telcobiz.core.citation import BACKUP_MANUAL, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation
 from telcobiz.core.text import check_lang
+from telcobiz.policy.softbank_backup.app_messages import _WINDOW_CITATION, DecisionReason
 from telcobiz.policy.softbank_backup.catalog import (
-    MENU_ITEMS,
     BackupApp,
     BackupOperation,
     BackupSwitch,
@@ -33,16 +32,11 @@ from telcobiz.policy.softbank_backup.catalog import (
 from telcobiz.policy.softbank_backup.settings import BackupSettings, _plain_date
 
 __all__ = [
-    "APP_MESSAGES",
     "MIGRATION_USABLE_DAYS",
     "OUT_OF_SCOPE_NOTE",
-    "AppMessage",
     "BackupDecision",
-    "BackupMatrix",
-    "DecisionReason",
     "check_app_operation",
     "is_app_operation_allowed",
-    "matrix",
     "validate_app_operation",
 ]
 
@@ -51,9 +45,6 @@ _TITLE_CITATION = Citation(
     BACKUP_MANUAL, "Appendix 利用規制時のエラー発生タイミング 4, 5", rule="SB-3"
 )
 _TABLE_WINS_CITATION = Citation(RULEBOOK, "SB-3 Decision (the §1-6 table wins)", rule="SB-3")
-_WINDOW_CITATION = Citation(
-    BACKUP_MANUAL, "Appendix 利用規制時のエラー発生タイミング 3", rule="SB-4"
-)
 _WINDOW_DECISION_CITATION = Citation(RULEBOOK, "SB-4 Decision (day 60 usable)", rule="SB-4")
 
 MIGRATION_USABLE_DAYS: Final = 60
@@ -73,116 +64,6 @@ OUT_OF_SCOPE_NOTE: Final = (
 True
 """
 
-
-@attrs.frozen
-class AppMessage:
-    """A message an app shows when a switch stops it (SB-3, SB-4), exactly as the manual prints it.
-
-    ``condition`` is the manual's own 発生条件 (when the app shows it).
-
-    >>> APP_MESSAGES[DecisionReason.BOTH_SWITCHES_OFF].text
-    'お使いの回線契約をご確認ください。2105'
-    """
-
-    text: str
-    error_code: int | None
-    condition: str
-    citation: Citation
-
-
-class DecisionReason(enum.Enum):
-    """Why :func:`check_app_operation` decided as it did; the denials carry their app message.
-
-    >>> DecisionReason.BOTH_SWITCHES_OFF.message.error_code
-    2105
-    >>> DecisionReason.SWITCH_ON.message is None
-    True
-    """
-
-    UNCONTROLLED_DESTINATION = "uncontrolled_destination"
-    SWITCH_ON = "switch_on"
-    BOTH_SWITCHES_OFF = "both_switches_off"
-    BACKUP_SWITCH_OFF = "backup_switch_off"
-    MIGRATION_SWITCH_OFF = "migration_switch_off"
-    MIGRATION_PERIOD_ENDED = "migration_period_ended"
-
-    @property
-    def message(self) -> AppMessage | None:
-        """The message the app shows, or ``None`` when the operation goes ahead."""
-        return APP_MESSAGES.get(self)
-
-    @property
-    def code(self) -> str:
-        """The machine code :func:`validate_app_operation` raises for a denial."""
-        return f"backup.{self.value}"
-
-    def describe(self, lang: str = "en") -> str:
-        """One phrase saying why, in Japanese (``ja``) or English (``en``).
-
-        >>> DecisionReason.BACKUP_SWITCH_OFF.describe("en")
-        'バックアップ機能 is × while 電話帳移行機能 is ○, and a backup item was used'
-        """
-        check_lang(lang)
-        message = self.message
-        if lang == "ja":
-            return message.condition if message else _REASON_JA[self]
-        return _REASON_EN[self]
-
-
-_REASON_JA = {
-    DecisionReason.UNCONTROLLED_DESTINATION: "SDカード・本体は利用制御されません",
-    DecisionReason.SWITCH_ON: "操作を制御する機能が○ 利用可です",
-}
-_REASON_EN = {
-    DecisionReason.UNCONTROLLED_DESTINATION: (
-        "saving to or restoring from the SD card or 本体 (the device) is never controlled"
-    ),
-    DecisionReason.SWITCH_ON: "the switch that controls the operation is ○ (on)",
-    DecisionReason.BOTH_SWITCHES_OFF: "both switches are ×, and either function was used",
-    DecisionReason.BACKUP_SWITCH_OFF: (
-        "バックアップ機能 is × while 電話帳移行機能 is ○, and a backup item was used"
-    ),
-    DecisionReason.MIGRATION_SWITCH_OFF: (
-        "電話帳移行機能 is × while バックアップ機能 is ○, and phonebook migration was used"
-    ),
-    DecisionReason.MIGRATION_PERIOD_ENDED: (
-        "more than 60 days have passed since the model change from a 3G phone"
-    ),
-}
-
-APP_MESSAGES: Final[dict[DecisionReason, AppMessage]] = {
-    DecisionReason.BOTH_SWITCHES_OFF: AppMessage(
-        "お使いの回線契約をご確認ください。2105",
-        2105,
-        "バックアップ機能× 電話帳移行機能× の設定状態で、バックアップ機能または電話帳移行機能を"
-        "利用しようとしたとき",
-        Citation(BACKUP_MANUAL, "§1-6", row="1", rule="SB-3"),
-    ),
-    DecisionReason.BACKUP_SWITCH_OFF: AppMessage(
-        "管理者によりご利用を制限されています。",
-        None,
-        "バックアップ機能× 電話帳移行機能○ の設定状態で、バックアップ機能を利用しようとしたとき",
-        Citation(BACKUP_MANUAL, "§1-6", row="2", rule="SB-3"),
-    ),
-    DecisionReason.MIGRATION_SWITCH_OFF: AppMessage(
-        "電話帳ダウンロードを中止しました。管理者によりご利用を制限されています。",
-        None,
-        "バックアップ機能○ 電話帳移行機能× の設定状態で、電話帳移行機能を利用しようとしたとき",
-        Citation(BACKUP_MANUAL, "§1-6", row="3", rule="SB-3"),
-    ),
-    DecisionReason.MIGRATION_PERIOD_ENDED: AppMessage(
-        "本機能は、機種変更をおこなってから60日間だけ使える機能です。お客様のご利用可能期間が"
-        "すでに終了したためご利用できません。(エラーコード2104)",
-        2104,
-        "3Gケータイからの機種変更後60日経過した場合",
-        _WINDOW_CITATION,
-    ),
-}
-"""SB-3 and SB-4: the messages the apps show, by the reason they show them (§1-6, Appendix 3).
-
->>> sorted(m.error_code for m in APP_MESSAGES.values() if m.error_code)
-[2104, 2105]
-"""
 
 _ERROR_TITLE_APPS = frozenset({BackupApp.IPHONE})
 
@@ -262,7 +143,9 @@ class BackupDecision:
         return "\n".join(lines)
 
     def to_row(self) -> dict[str, Any]:
-        """Return the decision as one flat, JSON-ready row (as in :meth:`BackupMatrix.to_rows`).
+        """Return the decision as one flat, JSON-ready row.
+
+        As in :meth:`~telcobiz.policy.softbank_backup.permission_matrix.BackupMatrix.to_rows`.
 
         >>> row = check_app_operation("4g", "migration", BackupSettings(True, False)).to_row()
         >>> row["backup"], row["migration"], row["allowed"], row["error_code"]
@@ -467,111 +350,3 @@ def validate_app_operation(
             expected=f"{decision.operation.switch.label}○ (利用可)",
         )
     return decision
-
-
-_PIVOT_COLUMNS = BackupSettings.all()
-
-
-@attrs.frozen
-class BackupMatrix:
-    """Every app × operation × switch state as :class:`BackupDecision` rows (SB-1, SB-3).
-
-    >>> table = matrix()
-    >>> len(table), sum(row.allowed for row in table)
-    (48, 24)
-    >>> print(table)
-    48 combinations of app, menu item and switches: 24 allowed, 24 not allowed
-    """
-
-    rows: tuple[BackupDecision, ...]
-    rules: tuple[str, ...] = ("SB-1", "SB-3")
-    citations: tuple[Citation, ...] = ()
-
-    def __iter__(self) -> Iterator[BackupDecision]:
-        return iter(self.rows)
-
-    def __len__(self) -> int:
-        return len(self.rows)
-
-    def __str__(self) -> str:
-        allowed = sum(row.allowed for row in self.rows)
-        return (
-            f"{len(self.rows)} combinations of app, menu item and switches: {allowed} allowed,"
-            f" {len(self.rows) - allowed} not allowed"
-        )
-
-    def to_rows(self) -> list[dict[str, Any]]:
-        """One flat dict per combination (see :meth:`BackupDecision.to_row`).
-
-        >>> matrix().to_rows()[0]["menu_item"]
-        'サーバーにデータを保存'
-        """
-        return [row.to_row() for row in self.rows]
-
-    def explain(self, lang: str = "ja") -> str:
-        """One line per combination, then the sources.
-
-        >>> print(matrix().explain("en").splitlines()[3])  # doctest: +NORMALIZE_WHITESPACE
-        あんしんバックアップ(4Gケータイ版) 「サーバーにデータを保存」
-        バックアップ機能× 電話帳移行機能×: not allowed, 「お使いの回線契約をご確認ください。2105」
-        """
-        check_lang(lang)
-        yes, no = ("利用可", "利用不可") if lang == "ja" else ("allowed", "not allowed")
-        lines = []
-        for row in self.rows:
-            outcome = yes if row.allowed else f"{no}, 「{row.message}」"
-            lines.append(f"{row.app.label} 「{row.menu_item}」 {row.settings}: {outcome}")
-        label = "根拠" if lang == "ja" else "source"
-        lines.extend(f"{label}: {citation}" for citation in self.citations)
-        return "\n".join(lines)
-
-    def to_markdown(self) -> str:
-        """Render the matrix as Markdown: a line per menu item, a column per switch state.
-
-        A cell is 「利用可」 or the message the app shows.
-
-        >>> print(matrix().to_markdown().splitlines()[0])  # doctest: +NORMALIZE_WHITESPACE
-        | アプリ | メニュー項目 | 機能 | バックアップ○ 電話帳移行○ | バックアップ○ 電話帳移行×
-        | バックアップ× 電話帳移行○ | バックアップ× 電話帳移行× |
-        """
-        heads = [
-            f"バックアップ{s.mark(BackupSwitch.BACKUP)} 電話帳移行{s.mark(BackupSwitch.MIGRATION)}"
-            for s in _PIVOT_COLUMNS
-        ]
-        lines = [
-            "| " + " | ".join(["アプリ", "メニュー項目", "機能", *heads]) + " |",
-            "|" + "---|" * (3 + len(heads)),
-        ]
-        cells: dict[tuple[BackupApp, BackupOperation, Destination], dict[BackupSettings, str]] = {}
-        for row in self.rows:
-            key = (row.app, row.operation, row.destination)
-            cells.setdefault(key, {})[row.settings] = "利用可" if row.allowed else f"{row.message}"
-        for (app, operation, destination), by_state in cells.items():
-            item = menu_item(app, operation, destination)
-            switch = item.switch.label if item.switch else "利用制御なし"
-            values = [by_state.get(state, "") for state in _PIVOT_COLUMNS]
-            lines.append("| " + " | ".join([app.label, item.label, switch, *values]) + " |")
-        return "\n".join(lines)
-
-
-def matrix(*, include_uncontrolled: bool = False) -> BackupMatrix:
-    """Every app × operation × switch state, as decisions in a fixed order (SB-1, SB-3).
-
-    Ordered by app, then operation (save, restore, migration), then switch state (○○, ○×, ×○,
-    ××). With ``include_uncontrolled=True`` the SD card / 本体 items are added (always allowed).
-    The 60-day limit of SB-4 depends on dates, so it is not part of the matrix.
-
-    >>> len(matrix(include_uncontrolled=True))
-    72
-    """
-    rows = tuple(
-        check_app_operation(item.app, item.operation, settings, destination=item.destination)
-        for item in MENU_ITEMS
-        if include_uncontrolled or item.destination.controlled
-        for settings in BackupSettings.all()
-    )
-    citations: list[Citation] = []
-    for row in rows:
-        citations.extend(c for c in row.citations if c not in citations)
-    rules = ("SB-1", "SB-3")
-    return BackupMatrix(rows, rules, tuple(citations))
