@@ -20,7 +20,12 @@ This package is the service's entry point and exports every name; the code lives
   SB-3, SB-4);
 - :mod:`~telcobiz.policy.softbank_backup.permission_matrix`: every app × menu item × switch
   state (SB-1, SB-3);
-- :mod:`~telcobiz.policy.softbank_backup.portal`: the portal screens' checks (SB-5);
+- :mod:`~telcobiz.policy.softbank_backup.lines`: the lines and groups the portal lists (SB-5);
+- :mod:`~telcobiz.policy.softbank_backup.portal_messages`: the portal's checks and messages
+  (SB-5);
+- :mod:`~telcobiz.policy.softbank_backup.portal`: the selection screens' checks (SB-5);
+- :mod:`~telcobiz.policy.softbank_backup.portal_confirmation`: the 「確認」 screen's window and
+  concurrency checks (SB-5);
 - :mod:`~telcobiz.policy.softbank_backup.mail`: which lines need the app-download or password
   mail (SB-5);
 - :mod:`~telcobiz.policy.softbank_backup.request_table`: when a line's setting can first be
@@ -59,6 +64,7 @@ from telcobiz.policy.softbank_backup.decision import (
     is_app_operation_allowed,
     validate_app_operation,
 )
+from telcobiz.policy.softbank_backup.lines import DeviceKind, Line, LineGroup, LineStatus
 from telcobiz.policy.softbank_backup.mail import (
     MailExemption,
     MailNeed,
@@ -69,27 +75,27 @@ from telcobiz.policy.softbank_backup.mail import (
 )
 from telcobiz.policy.softbank_backup.permission_matrix import BackupMatrix, matrix
 from telcobiz.policy.softbank_backup.portal import (
-    MAX_SELECTION,
-    PORTAL_MESSAGES,
-    DeviceKind,
-    Line,
-    LineGroup,
-    LineStatus,
-    PortalMessage,
     PortalProblem,
-    PortalProblemKind,
     PortalReport,
-    PortalScreen,
     check_app_download_mail,
-    check_confirmation,
     check_group_selection,
     check_password_mail,
     check_phone_number_list,
     validate_app_download_mail,
-    validate_confirmation,
     validate_group_selection,
     validate_password_mail,
     validate_phone_number_list,
+)
+from telcobiz.policy.softbank_backup.portal_confirmation import (
+    check_confirmation,
+    validate_confirmation,
+)
+from telcobiz.policy.softbank_backup.portal_messages import (
+    MAX_SELECTION,
+    PORTAL_MESSAGES,
+    PortalMessage,
+    PortalProblemKind,
+    PortalScreen,
 )
 from telcobiz.policy.softbank_backup.request_table import (
     ANY_TIME_NOTE,

@@ -24,7 +24,8 @@ from telcobiz.core.citation import BACKUP_MANUAL, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.catalog import BackupService
-from telcobiz.policy.softbank_backup.portal import MAX_SELECTION, DeviceKind, Line, _lines
+from telcobiz.policy.softbank_backup.lines import DeviceKind, Line, _lines
+from telcobiz.policy.softbank_backup.portal_messages import MAX_SELECTION
 
 __all__ = [
     "MailExemption",
