@@ -28,8 +28,10 @@ This package is the service's entry point and exports every name; the code lives
   concurrency checks (SB-5);
 - :mod:`~telcobiz.policy.softbank_backup.mail`: which lines need the app-download or password
   mail (SB-5);
-- :mod:`~telcobiz.policy.softbank_backup.request_table`: when a line's setting can first be
-  requested (SB-6).
+- :mod:`~telcobiz.policy.softbank_backup.request_table`: the §1-4 table of when a line's
+  setting can be requested (SB-6);
+- :mod:`~telcobiz.policy.softbank_backup.availability`: that table applied to a contract
+  event's date (SB-6).
 
 Every message is the app's text character for character (full-width punctuation included).
 
@@ -45,6 +47,7 @@ BackupSettings(backup=False, migration=True)
 """
 
 from telcobiz.policy.softbank_backup.app_messages import APP_MESSAGES, AppMessage, DecisionReason
+from telcobiz.policy.softbank_backup.availability import RequestAvailability, request_availability
 from telcobiz.policy.softbank_backup.catalog import (
     FUNCTIONS_CITATION,
     MENU_ITEMS,
@@ -104,10 +107,8 @@ from telcobiz.policy.softbank_backup.request_table import (
     ConciergeAccount,
     ContractEvent,
     PhaseRule,
-    RequestAvailability,
     RequestCondition,
     RequestPhase,
-    request_availability,
 )
 from telcobiz.policy.softbank_backup.settings import (
     DEFAULT_SETTINGS,
