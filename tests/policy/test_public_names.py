@@ -1,5 +1,7 @@
 """``telcobiz.policy`` exports the same names whatever its layout, and each service its own."""
 
+import importlib
+
 import pytest
 
 import telcobiz.policy
@@ -91,3 +93,47 @@ def test_each_name_imports_from_policy(name):
     namespace: dict[str, object] = {}
     exec(f"from telcobiz.policy import {name}", namespace)  # the import users write
     assert namespace[name] is getattr(telcobiz.policy, name)
+
+
+SERVICES = [
+    "softbank_backup",
+    "docomo",
+    "device_management",
+    "online_support",
+    "message_cast",
+    "cloud_autocall",
+    "insurance",
+]
+
+
+def _service(name):
+    return importlib.import_module(f"telcobiz.policy.{name}")
+
+
+@pytest.mark.parametrize("service", SERVICES)
+def test_each_service_exports_the_names_of_its_all(service):
+    package = _service(service)
+    assert len(set(package.__all__)) == len(package.__all__)
+    for name in package.__all__:
+        namespace: dict[str, object] = {}
+        exec(f"from telcobiz.policy.{service} import {name}", namespace)
+        assert namespace[name] is getattr(package, name)
+
+
+def test_every_policy_name_is_a_service_name_or_a_report_type():
+    report_types = {"Note", "Problem", "ProblemKind", "Report"}
+    services = {name: _service(name) for name in SERVICES}
+    for name in set(POLICY_NAMES) - report_types:
+        owners = [
+            service
+            for service, package in services.items()
+            if name in package.__all__ and getattr(package, name) is getattr(telcobiz.policy, name)
+        ]
+        assert len(owners) == 1, (name, owners)
+
+
+def test_the_portal_and_request_names_are_part_of_the_backup_service():
+    backup = _service("softbank_backup")
+    for name in ("Line", "LineGroup", "DeviceKind", "LineStatus", "ContractEvent"):
+        assert name in backup.__all__
+    assert "request_availability" in backup.__all__
