@@ -12,6 +12,7 @@
 
 This package is the service's entry point and exports every name; the code lives in
 :mod:`~telcobiz.policy.message_cast.plans` (MC-1),
+:mod:`~telcobiz.policy.message_cast.document_table` and
 :mod:`~telcobiz.policy.message_cast.documents` (MC-3) and
 :mod:`~telcobiz.policy.message_cast.official_account` (MC-4).
 
@@ -22,12 +23,14 @@ This package is the service's entry point and exports every name; the code lives
 'SAMPLETEST'
 """
 
-from telcobiz.policy.message_cast.documents import (
+from telcobiz.policy.message_cast.document_table import (
     DOCUMENT_TABLE,
     Document,
     DocumentRow,
-    RequiredDocument,
     Stage,
+)
+from telcobiz.policy.message_cast.documents import (
+    RequiredDocument,
     Submission,
     check_documents,
     documents_to_submit,
