@@ -5,7 +5,7 @@ import json
 import pytest
 
 from telcobiz.cli import main
-from telcobiz.policy.backup import matrix
+from telcobiz.policy.softbank_backup import matrix
 
 MSG_2105 = "お使いの回線契約をご確認ください。2105"
 MSG_BACKUP_OFF = "管理者によりご利用を制限されています。"

@@ -20,13 +20,13 @@ from typing import Any
 
 from telcobiz.cli._common import EXIT_OK, EXIT_RULE_SAYS_NO, add_json_flag, emit, parse_date
 from telcobiz.core.errors import InvalidInput
-from telcobiz.policy.backup import (
+from telcobiz.policy.softbank_backup import (
     BackupSettings,
     check_app_operation,
     default_settings,
     matrix,
+    request_availability,
 )
-from telcobiz.policy.backup_requests import request_availability
 
 _ON = {"on", "○", "yes", "true", "1", "利用可"}
 _OFF = {"off", "×", "no", "false", "0", "利用不可"}

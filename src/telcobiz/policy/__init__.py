@@ -1,21 +1,26 @@
 """Permission matrices, eligibility and validation rules, insurance coverage.
 
+One subpackage per service; each exports that service's whole API, and this package the
+names most callers need:
+
+- :mod:`telcobiz.policy.softbank_backup`: SoftBank あんしんバックアップ／連絡先コピー設定
+  (SB-1..SB-6);
+- :mod:`telcobiz.policy.docomo`: ドコモビジネスオンラインショップ (DBO-3..DBO-6);
+- :mod:`telcobiz.policy.device_management`: KDDI デバイスマネジメントパック (DMP-2,
+  DMP-5..DMP-9);
+- :mod:`telcobiz.policy.online_support`: KDDI ビジネスオンラインサポート (BOS-1, BOS-2);
+- :mod:`telcobiz.policy.message_cast`: KDDI Message Cast (MC-1, MC-3, MC-4);
+- :mod:`telcobiz.policy.cloud_autocall`: KDDI クラウドオートコール (CAC-1);
+- :mod:`telcobiz.policy.insurance`: 個人情報漏洩保険 (INS-1..INS-3).
+
+The shared :class:`~telcobiz.policy.report.Report` and its problems are
+:mod:`telcobiz.policy.report`.
+
 >>> from telcobiz.policy import BackupSettings, check_app_operation
 >>> check_app_operation("iphone", "restore", BackupSettings(False, True)).message
 '管理者によりご利用を制限されています。'
 """
 
-from telcobiz.policy.backup import (
-    BackupApp,
-    BackupDecision,
-    BackupMatrix,
-    BackupOperation,
-    BackupSettings,
-    BackupSwitch,
-    check_app_operation,
-    is_app_operation_allowed,
-    validate_app_operation,
-)
 from telcobiz.policy.cloud_autocall import (
     check_self_password,
     is_valid_self_password,
@@ -88,6 +93,17 @@ from telcobiz.policy.online_support import (
     validate_order,
 )
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
+from telcobiz.policy.softbank_backup import (
+    BackupApp,
+    BackupDecision,
+    BackupMatrix,
+    BackupOperation,
+    BackupSettings,
+    BackupSwitch,
+    check_app_operation,
+    is_app_operation_allowed,
+    validate_app_operation,
+)
 
 __all__ = [
     "Accident",

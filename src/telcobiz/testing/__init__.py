@@ -18,10 +18,9 @@ from hypothesis import strategies as st
 from telcobiz.core.money import Yen
 from telcobiz.core.yearmonth import YearMonth
 from telcobiz.csvformats import CallCount, CallDetail, CallDuration, DocomoUser, UsageSummary
-from telcobiz.policy.backup import BackupSettings
-from telcobiz.policy.backup_portal import Line, LineGroup
 from telcobiz.policy.device_management import DmpDevice
 from telcobiz.policy.insurance import Accident, InsuranceYear, RecordDamages
+from telcobiz.policy.softbank_backup import BackupSettings, Line, LineGroup
 from telcobiz.pricing.fleet import DeviceGroup, Fleet
 from telcobiz.testing.core import business_days, dates, year_months, yens
 from telcobiz.testing.csvformats import (

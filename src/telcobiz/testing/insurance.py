@@ -21,8 +21,8 @@ from datetime import date
 from hypothesis import strategies as st
 
 from telcobiz.core.money import Yen
-from telcobiz.policy.insurance_accident import Accident, Contract, InsuranceYear, RecordDamages
-from telcobiz.policy.insurance_terms import TERMS_PUBLISHED_FROM
+from telcobiz.policy.insurance.accident import Accident, Contract, InsuranceYear, RecordDamages
+from telcobiz.policy.insurance.terms import TERMS_PUBLISHED_FROM
 
 __all__ = ["accidents", "insurance_years", "record_damages", "year_accidents"]
 

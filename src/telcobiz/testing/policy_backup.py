@@ -1,7 +1,7 @@
-"""Hypothesis strategies for :mod:`telcobiz.policy.backup` and its portal (SB-1..SB-6).
+"""Hypothesis strategies for :mod:`telcobiz.policy.softbank_backup` and its portal (SB-1..SB-6).
 
 >>> from hypothesis import given
->>> from telcobiz.policy.backup import check_app_operation
+>>> from telcobiz.policy.softbank_backup import check_app_operation
 >>> @given(menu_items(controlled=False), backup_settings())
 ... def test_sd_card_and_device_are_never_controlled(item, settings):
 ...     assert check_app_operation(item.app, item.operation, settings,
@@ -15,15 +15,18 @@ from datetime import date, datetime
 
 from hypothesis import strategies as st
 
-from telcobiz.policy.backup import (
+from telcobiz.policy.softbank_backup import (
     MENU_ITEMS,
     BackupApp,
     BackupOperation,
     BackupSettings,
+    ContractEvent,
+    DeviceKind,
+    Line,
+    LineGroup,
+    LineStatus,
     MenuItem,
 )
-from telcobiz.policy.backup_portal import DeviceKind, Line, LineGroup, LineStatus
-from telcobiz.policy.backup_requests import ContractEvent
 
 __all__ = [
     "backup_apps",
