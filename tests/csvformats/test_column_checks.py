@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from telcobiz.csvformats.column_checks import phone_column, time_column
-from telcobiz.csvformats.fields import PHONE_FORM
+from telcobiz.csvformats.forms import PHONE_FORM
 from telcobiz.csvformats.reader import _columns
 from telcobiz.testing import tenths_times
 

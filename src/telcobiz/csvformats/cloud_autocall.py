@@ -31,15 +31,9 @@ from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.core.yearmonth import YearMonth
 from telcobiz.csvformats._text import counted
-from telcobiz.csvformats.fields import (
-    CallCount,
-    CallDuration,
-    Field,
-    FieldType,
-    HeaderTitle,
-    LineKind,
-)
+from telcobiz.csvformats.fields import Field, FieldType, HeaderTitle
 from telcobiz.csvformats.layout import Layout, RecordCheck, record_type_check
+from telcobiz.csvformats.values import CallCount, CallDuration, LineKind
 
 __all__ = [
     "CALL_DETAIL",
