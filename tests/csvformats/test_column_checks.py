@@ -8,8 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from telcobiz.csvformats.column_checks import phone_column, time_column
-from telcobiz.csvformats.fields import PHONE_FORM
-from telcobiz.csvformats.reader import _columns
+from telcobiz.csvformats.forms import PHONE_FORM
+from telcobiz.csvformats.reader.batch import _columns
 from telcobiz.testing import tenths_times
 
 _HHMMSS_S = re.compile(r"[0-9]{6}\.[0-9]")

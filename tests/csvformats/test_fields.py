@@ -310,7 +310,7 @@ _DIGIT = st.sampled_from("0123456789５")
     | st.text(st.sampled_from("0123456789.:５ "), min_size=7, max_size=10)
 )
 def test_the_arithmetic_duration_reader_agrees_with_the_form(text):
-    from telcobiz.csvformats.fields import _DURATION, _tenths
+    from telcobiz.csvformats.values import _DURATION, _tenths
 
     match = _DURATION.fullmatch(text)
     if match is None:
@@ -332,6 +332,6 @@ def test_the_arithmetic_duration_reader_agrees_with_the_form(text):
     ],
 )
 def test_the_arithmetic_duration_reader_at_its_edges(text, tenths):
-    from telcobiz.csvformats.fields import _tenths
+    from telcobiz.csvformats.values import _tenths
 
     assert _tenths(text) == tenths

@@ -29,8 +29,8 @@ from telcobiz.csvformats import (
     read,
     validate_csv,
 )
-from telcobiz.csvformats import source as source_module
 from telcobiz.csvformats.reader import RecordStream
+from telcobiz.csvformats.reader import source as source_module
 
 
 def collect(data, layout=CALL_DETAIL, **options):
@@ -289,19 +289,19 @@ def test_fields_shifted_between_lines_are_caught(files):
 
 
 def test_a_full_value_cache_keeps_reading(files, monkeypatch):
-    from telcobiz.csvformats import reader as reader_module
+    from telcobiz.csvformats.reader import columns as columns_module
 
-    monkeypatch.setattr(reader_module, "_CACHE_LIMIT", 1)
+    monkeypatch.setattr(columns_module, "_CACHE_LIMIT", 1)
     data = files.detail(files.call(call_date="2017/11/02"), files.call(call_date="2017/11/03"))
     assert [record.call_date.day for record in read(data, CALL_DETAIL)] == [2, 3]
 
 
 def test_the_value_cache_parses_each_new_value_once_and_starts_again_when_full(monkeypatch):
-    from telcobiz.csvformats import reader as reader_module
+    from telcobiz.csvformats.reader import columns as columns_module
 
-    monkeypatch.setattr(reader_module, "_CACHE_LIMIT", 3)
+    monkeypatch.setattr(columns_module, "_CACHE_LIMIT", 3)
     parsed = []
-    cache = reader_module._Cache(lambda raw: parsed.append(raw) or int(raw))
+    cache = columns_module._Cache(lambda raw: parsed.append(raw) or int(raw))
     assert cache(["1", "2", "1"]) == (1, 2, 1)
     assert (cache.misses, sorted(parsed)) == (2, ["1", "2"])
     assert cache(["2"]) == (2,)

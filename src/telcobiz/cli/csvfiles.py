@@ -47,7 +47,7 @@ from telcobiz.csvformats import (
     sniff_encoding,
     write,
 )
-from telcobiz.csvformats.source import MAX_LINE_LENGTH
+from telcobiz.csvformats.reader.source import MAX_LINE_LENGTH
 
 __all__ = ["Progress", "register"]
 

@@ -36,20 +36,12 @@ from telcobiz.csvformats.docomo import (
     read_users,
     write_users,
 )
-from telcobiz.csvformats.fields import (
-    CP932,
-    CallCount,
-    CallDuration,
-    Field,
-    FieldType,
-    HeaderTitle,
-    LineKind,
-    cp932_length,
-)
+from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle, cp932_length
 from telcobiz.csvformats.layout import Layout, RecordCheck
 from telcobiz.csvformats.problems import CsvFormatError, LineProblem, ReadReport
 from telcobiz.csvformats.reader import RecordStream, check_csv, is_valid_csv, read, validate_csv
 from telcobiz.csvformats.registry import LAYOUTS, detect_layout, layout_named, sniff_encoding
+from telcobiz.csvformats.values import CallCount, CallDuration, LineKind
 from telcobiz.csvformats.writer import FORMULA_STARTS, write
 
 __all__ = [

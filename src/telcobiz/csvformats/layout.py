@@ -22,14 +22,8 @@ import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
-from telcobiz.csvformats.fields import (
-    CallCount,
-    CallDuration,
-    Field,
-    FieldType,
-    HeaderTitle,
-    cp932_length,
-)
+from telcobiz.csvformats.fields import Field, FieldType, HeaderTitle, cp932_length
+from telcobiz.csvformats.values import CallCount, CallDuration
 
 __all__ = ["Layout", "RecordCheck", "normalise_title"]
 

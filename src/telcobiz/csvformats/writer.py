@@ -30,17 +30,11 @@ from typing import Any, Final, TypeVar
 
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Yen
-from telcobiz.csvformats.fields import (
-    CP932,
-    CallCount,
-    CallDuration,
-    Field,
-    FieldType,
-    control_character,
-)
+from telcobiz.csvformats.fields import CP932, Field, FieldType, control_character
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.problems import CsvFormatError, LineProblem
-from telcobiz.csvformats.reader import resolve_encoding
+from telcobiz.csvformats.reader.stream import resolve_encoding
+from telcobiz.csvformats.values import CallCount, CallDuration
 
 __all__ = ["FORMULA_STARTS", "write"]
 
