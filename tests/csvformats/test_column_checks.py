@@ -33,6 +33,7 @@ def _phones():
         (["03--12"], 13, False),
         (["03 1234"], 13, False),
         (["０３"], 13, False),  # full-width digits are not a phone number here
+        (["0\n0"], 3, False),  # a line feed inside a value is no separator
     ],
 )
 def test_phone_column_cases(column, length, expected):

@@ -36,13 +36,14 @@ def phone_column(column: list[str], length: int | None) -> bool:
 
     >>> phone_column(["#8000", "0010123456789"], 13), phone_column(["-0312"], 13)
     (True, False)
-    >>> phone_column(["03-1234-5678"], 11), phone_column([""], 13)
-    (False, False)
+    >>> phone_column(["03-1234-5678"], 11), phone_column([""], 13), phone_column(["0\\n0"], 3)
+    (False, False, False)
     """
     if length is not None and max(map(len, column)) > length:
         return False
     joined = _ascii("\n".join(column))
-    if not joined:
+    # A line feed inside a value would read as a separator between two good values.
+    if not joined or joined.count(b"\n") != len(column) - 1:
         return False
     parts = joined.translate(_HYPHEN_AS_BREAK)
     return (
