@@ -99,7 +99,20 @@ def rewrite(text: str, resolve: Callable[[str], str | None]) -> str:
 class TelcobizDocstrings(griffe.Extension):
     """Rewrite every loaded object's docstring for Markdown (the source files are untouched)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._done: set[str] = set()
+
+    def _rewrite(self, obj: griffe.Object) -> None:
+        # griffe calls on_object for members and on_package for the top package: rewrite each once.
+        if obj.docstring is not None and obj.path not in self._done:
+            self._done.add(obj.path)
+            obj.docstring.value = rewrite(obj.docstring.value, scope_resolver(obj))
+
     def on_object(self, *, obj: griffe.Object, **kwargs: Any) -> None:
         """Fence the doctests and link the roles of ``obj``'s docstring."""
-        if obj.docstring is not None:
-            obj.docstring.value = rewrite(obj.docstring.value, scope_resolver(obj))
+        self._rewrite(obj)
+
+    def on_package(self, *, pkg: griffe.Module, **kwargs: Any) -> None:
+        """The same for the top-level package, which griffe does not pass to ``on_object``."""
+        self._rewrite(pkg)

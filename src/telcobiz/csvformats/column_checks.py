@@ -32,11 +32,11 @@ def _ascii(text: str) -> bytes | None:
 
 
 def phone_column(column: list[str], length: int | None) -> bool:
-    """True when every value is a phone number (``PHONE_FORM``) of at most ``length`` bytes.
+    r"""True when every value is a phone number (``PHONE_FORM``) of at most ``length`` bytes.
 
     >>> phone_column(["#8000", "0010123456789"], 13), phone_column(["-0312"], 13)
     (True, False)
-    >>> phone_column(["03-1234-5678"], 11), phone_column([""], 13), phone_column(["0\\n0"], 3)
+    >>> phone_column(["03-1234-5678"], 11), phone_column([""], 13), phone_column(["0\n0"], 3)
     (False, False, False)
     """
     if length is not None and max(map(len, column)) > length:
