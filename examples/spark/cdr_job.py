@@ -131,10 +131,11 @@ def _charges(file: str, batch: Any) -> Any:
 def _rejected(file: str, report: ReadReport) -> Any:
     """One output batch: a row per rejected line, with all of that line's problems."""
     pa = _pa()
-    problems: dict[int, list[str]] = defaultdict(list)
+    problems: dict[int | None, list[str]] = defaultdict(list)
     for problem in report.problems:
         problems[problem.line].append(str(problem))
-    lines = sorted(problems)
+    # A problem of no particular line (none is expected from a reader) still gets a row.
+    lines = sorted(problems, key=lambda line: -1 if line is None else line)
     return pa.RecordBatch.from_arrays(
         [
             pa.array([file] * len(lines), pa.string()),
@@ -256,7 +257,9 @@ def file_reports(rows: DataFrame, files: DataFrame) -> DataFrame:
 
     counts = rows.groupBy("file").agg(
         sf.count(sf.when(sf.col("problem").isNull(), 1)).alias("records"),
-        sf.count("problem").alias("rejected_lines"),
+        sf.count_distinct(sf.when(sf.col("problem").isNotNull(), sf.col("line"))).alias(
+            "rejected_lines"
+        ),
     )
     return (
         files.select(sf.col("path").alias("file"))
