@@ -207,14 +207,16 @@ def spark_session(workers: int = 2, *, app_name: str = "telcobiz-call-charges") 
     from pyspark.sql import SparkSession
 
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    # PySpark starts its workers with $PYSPARK_PYTHON (else `python3` on the PATH), not with
+    # the spark.pyspark.python setting, when the session is made in a running interpreter.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     spark = (
         SparkSession.builder.master(f"local[{workers}]")
         .appName(app_name)
-        .config("spark.pyspark.python", sys.executable)
-        .config("spark.pyspark.driver.python", sys.executable)
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")  # no progress bars on stderr
         .config("spark.sql.shuffle.partitions", str(workers))  # 200 is meant for a cluster
         .config("spark.sql.execution.arrow.maxRecordsPerBatch", str(FILES_PER_ARROW_BATCH))
         .getOrCreate()
@@ -240,19 +242,18 @@ def _files(spark: SparkSession, folder: Path | str) -> DataFrame:
 
 
 def monthly_charges(rows: DataFrame) -> DataFrame:
-    """Calls and the sum of their 通話料 per number and billing month."""
+    """Calls and the sum of their 通話料 per number and billing month (in no order)."""
     from pyspark.sql import functions as sf
 
     return (
         rows.where(sf.col("problem").isNull())
         .groupBy("phone_number", "billing_month")
         .agg(sf.count("*").alias("calls"), sf.sum("charge").alias("charges"))
-        .orderBy("phone_number", "billing_month")
     )
 
 
 def file_reports(rows: DataFrame, files: DataFrame) -> DataFrame:
-    """Records and rejected lines per file; a file with neither (header only) shows zeros."""
+    """Records and rejected lines per file (in no order); a header-only file shows zeros."""
     from pyspark.sql import functions as sf
 
     counts = rows.groupBy("file").agg(
@@ -265,11 +266,10 @@ def file_reports(rows: DataFrame, files: DataFrame) -> DataFrame:
         files.select(sf.col("path").alias("file"))
         .join(counts, "file", "left")
         .fillna(0, ["records", "rejected_lines"])
-        .orderBy("file")
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class MonthlyCharge:
     """A number's calls of one billing month and their charges (sen kept).
 
@@ -288,7 +288,7 @@ class MonthlyCharge:
         return int(self.charges)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class FileReport:
     """One file: its records and rejected lines.
 
@@ -329,27 +329,27 @@ class JobResult:
 
 
 def run(spark: SparkSession, folder: Path | str) -> JobResult:
-    """Read ``folder`` once and collect the monthly charges and the file reports."""
+    """Read ``folder`` once; collect the monthly charges and the file reports, sorted."""
     rows = read_folder(spark, folder).cache()  # two aggregations, one reading
     try:
-        charges = tuple(
+        charges = sorted(
             MonthlyCharge(row.phone_number, row.billing_month, row.calls, row.charges)
             for row in monthly_charges(rows).collect()
         )
-        files = tuple(
+        files = sorted(
             FileReport(row.file, row.records, row.rejected_lines)
             for row in file_reports(rows, _files(spark, folder)).collect()
         )
     finally:
         rows.unpersist()
-    return JobResult(charges, files)
+    return JobResult(tuple(charges), tuple(files))
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, spark: SparkSession | None = None) -> int:
     """The command line: print each file's counts and the monthly charges.
 
     Exit 0 when every line was read, 1 when lines were rejected, 2 when the folder is
-    missing.
+    missing. With ``spark``, that session is used (and left running) instead of a new one.
     """
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, help="a folder of 通話明細 CSV downloads")
@@ -360,11 +360,12 @@ def main(argv: list[str] | None = None) -> int:
             f"error: {args.folder} is not a folder; expected a folder of CSV files", file=sys.stderr
         )
         return 2
-    spark = spark_session(args.workers)
+    session = spark or spark_session(args.workers)
     try:
-        result = run(spark, args.folder)
+        result = run(session, args.folder)
     finally:
-        spark.stop()
+        if spark is None:
+            session.stop()
     for file in result.files:
         print(f"{file.name}: {file.records} records, {file.rejected_lines} lines rejected")
     for charge in result.charges:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections import Counter, defaultdict
 from decimal import Decimal
 from pathlib import Path
@@ -67,6 +65,12 @@ def seed_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def seed_result(spark: SparkSession, seed_folder: Path) -> cdr_job.JobResult:
+    """The job run once on the seed folder."""
+    return cdr_job.run(spark, seed_folder)
+
+
+@pytest.fixture(scope="module")
 def generated() -> list[cdr_files.CallFile]:
     """Twelve generated files, four months, broken lines among the good ones."""
     return cdr_files.generate_files(count=12, lines=400, seed=19, bad_every=37)
@@ -88,9 +92,9 @@ def generated_result(spark: SparkSession, generated_folder: Path) -> cdr_job.Job
     return cdr_job.run(spark, generated_folder)
 
 
-def test_seed_file_charges_by_billing_month(spark: SparkSession, seed_folder: Path) -> None:
+def test_seed_file_charges_by_billing_month(seed_result: cdr_job.JobResult) -> None:
     """CAC-4: the call into December is billed there, the one ending at midnight not."""
-    result = cdr_job.run(spark, seed_folder)
+    result = seed_result
     charges = [(c.phone_number, c.billing_month, c.calls, c.charges) for c in result.charges]
     assert charges == [
         # 8.00 - 12.50 + 1.50: the midnight call stays in November
@@ -103,10 +107,10 @@ def test_seed_file_charges_by_billing_month(spark: SparkSession, seed_folder: Pa
 
 
 def test_seed_file_reports_count_records_and_rejected_lines(
-    spark: SparkSession, seed_folder: Path
+    seed_result: cdr_job.JobResult,
 ) -> None:
     """Each file with its records and rejected lines, the header-only one included."""
-    result = cdr_job.run(spark, seed_folder)
+    result = seed_result
     assert [(f.name, f.records, f.rejected_lines) for f in result.files] == [
         ("2017-11.csv", 5, 1),
         ("2017-12.csv", 1, 0),
@@ -212,17 +216,12 @@ def test_every_line_is_one_call_or_one_rejected_line(seed: int, lines: int, bad_
     assert calls.column("billing_month").to_pylist() == expected
 
 
-def test_the_command_line_prints_counts_and_charges(seed_folder: Path) -> None:
-    """The script end to end, in its own process and Spark session."""
-    done = subprocess.run(
-        [sys.executable, str(Path(cdr_job.__file__)), str(seed_folder), "--workers", "1"],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 1, done.stderr  # a line was rejected
-    assert done.stdout.splitlines() == [
+def test_the_command_line_prints_counts_and_charges(
+    spark: SparkSession, seed_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The script's output and exit code (in this test's session: no second Spark start)."""
+    assert cdr_job.main([str(seed_folder)], spark=spark) == 1  # a line was rejected
+    assert capsys.readouterr().out.splitlines() == [
         "2017-11.csv: 5 records, 1 lines rejected",
         "2017-12.csv: 1 records, 0 lines rejected",
         "empty.csv: 0 records, 0 lines rejected",
