@@ -1,30 +1,18 @@
-"""Fixtures of the portal's tests: the app with a settable clock, its test client, a live server.
-
-``examples`` is imported from the repository root; pytest's ``--import-mode=importlib`` does
-not put it on ``sys.path``, so this conftest does (``python -m pytest`` would, plain
-``pytest`` would not).
-"""
+"""Fixtures of the portal's tests: the app with a settable clock, its test client, a live server."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+import threading
+from collections.abc import Iterator
+from datetime import datetime
 
-ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-import threading  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-from datetime import datetime  # noqa: E402
-
-import pytest  # noqa: E402
-from examples.portal.app import create_app  # noqa: E402
-from examples.portal.linebook import LineBook  # noqa: E402
-from examples.portal.tests.support import SettableClock  # noqa: E402
-from flask import Flask  # noqa: E402
-from flask.testing import FlaskClient  # noqa: E402
-from werkzeug.serving import WSGIRequestHandler, make_server  # noqa: E402
+import pytest
+from examples.portal.app import create_app
+from examples.portal.linebook import LineBook
+from examples.portal.tests.support import SettableClock
+from flask import Flask
+from flask.testing import FlaskClient
+from werkzeug.serving import WSGIRequestHandler, make_server
 
 
 @pytest.fixture

@@ -1,24 +1,14 @@
-"""Fixtures of the store's tests: a folder of downloads built byte by byte, and a store.
-
-``examples`` is imported from the repository root, which ``--import-mode=importlib`` does not
-put on ``sys.path``; this conftest does.
-"""
+"""Fixtures of the store's tests: a folder of downloads built byte by byte, and a store."""
 
 from __future__ import annotations
 
-import sys
+import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[3]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-import sqlite3  # noqa: E402
-from collections.abc import Iterator  # noqa: E402
-
-import pytest  # noqa: E402
-from examples.store.schema import open_store  # noqa: E402
-from examples.store.tests.downloads import write_folder  # noqa: E402
+import pytest
+from examples.store.schema import open_store
+from examples.store.tests.downloads import write_folder
 
 
 @pytest.fixture
