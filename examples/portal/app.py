@@ -140,9 +140,13 @@ def create_app(book: LineBook | None = None, *, clock: Clock = system_clock) -> 
         settings = switches(backup, migration)
         chosen: list[LineEntry] = lines.select(request.form.getlist("number"))
         seen = whole_number("revision", request.form.get("revision", ""), 3)
-        report = check_confirmation(
-            [entry.line for entry in chosen], at=clock(), update_conflict=seen != lines.revision
-        )
+        chosen_lines = [entry.line for entry in chosen]
+        moment = clock()
+        report = check_confirmation(chosen_lines, at=moment, update_conflict=seen != lines.revision)
+        numbers = [entry.number for entry in chosen]
+        if report.ok and lines.apply(numbers, settings, expected_revision=seen) is None:
+            # Another administrator saved between the check and this save.
+            report = check_confirmation(chosen_lines, at=moment, update_conflict=True)
         if not report.ok:
             page = render_template(
                 "confirm.html",
@@ -153,7 +157,6 @@ def create_app(book: LineBook | None = None, *, clock: Clock = system_clock) -> 
                 report=report,
             )
             return page, _report_status(report)
-        lines.apply([entry.number for entry in chosen], settings)
         plan = mail_plan(entry.line for entry in chosen)
         return render_template(
             "done.html", chosen=lines.select(e.number for e in chosen), plan=plan

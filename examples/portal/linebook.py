@@ -61,7 +61,7 @@ class LineBook:
     >>> book = LineBook([(Line("090-1", DeviceKind.IPHONE), date(2016, 4, 1))])
     >>> str(book.get("090-1").settings)
     'バックアップ機能× 電話帳移行機能×'
-    >>> book.apply(["090-1"], BackupSettings(True, True))
+    >>> book.apply(["090-1"], BackupSettings(True, True), expected_revision=0)
     1
     >>> str(book.get("090-1").settings), book.revision
     ('バックアップ機能○ 電話帳移行機能○', 1)
@@ -130,11 +130,26 @@ listed on the page
         """
         return [self.get(number) for number in dict.fromkeys(numbers)]
 
-    def apply(self, numbers: Iterable[str], settings: BackupSettings) -> int:
-        """Save ``settings`` on the lines ``numbers`` and return the new revision."""
+    def apply(
+        self, numbers: Iterable[str], settings: BackupSettings, *, expected_revision: int
+    ) -> int | None:
+        """Save ``settings`` on ``numbers`` if the book is still at ``expected_revision``.
+
+        Returns the new revision, or ``None`` when another change was saved in between (the
+        check and the save are one step under the lock, so two administrators cannot both
+        win).
+
+        >>> book = LineBook.sample()
+        >>> book.apply(["090-1111-0001"], BackupSettings(True, True), expected_revision=0)
+        1
+        >>> book.apply(["090-1111-0002"], BackupSettings(True, True), expected_revision=0)
+        """
         chosen = [self.get(number) for number in numbers]
         with self._lock:
+            if self._revision != expected_revision:
+                return None
             for entry in chosen:
-                self._entries[entry.number] = attrs.evolve(entry, settings=settings)
+                current = self._entries[entry.number]
+                self._entries[entry.number] = attrs.evolve(current, settings=settings)
             self._revision += 1
             return self._revision
