@@ -27,10 +27,10 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_issue_example_prints_every_step(capsys):
+def test_issue_example_prints_every_step_in_japanese(capsys):
     # ① 3,000,000 + 20 records × 400,000 = 11,000,000; ② 800,000 (see test_insurance.py):
     # paid 5,000,000, borne 6,800,000.
-    code, out, err = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01")
+    code, out, err = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01", "--lang", "ja")
     lines = out.splitlines()
     assert (code, err) == (0, "")
     assert (
@@ -39,11 +39,18 @@ def test_issue_example_prints_every_step(capsys):
     )
     assert lines[1] == "事故: 2026-05-01、携帯電話 1、契約者 法人、保険年度 2026-04-01～2027-03-31"
     assert "精神的損害 20件 × 400,000円 = 8,000,000円" in lines[2]
-    assert lines[-1].startswith("  INS-3: telcobiz RULES.md")
+    # The seed is cited once, as [1]; each citation line names its row by that number.
+    assert "  INS-1: [1] §3.5.1 (カ) 個人情報漏洩保険 row ①" in lines
+    assert lines[-2] == (
+        "[1] KDDI ビジネスオンラインサポート および KDDI デバイスマネジメントパック"
+        " 説明資料（管理者さま用） Ver 1.2.0"
+    )
+    assert lines[-1].startswith("[2] ")  # the project's own Decisions
+    assert sum("説明資料（管理者さま用）" in line for line in lines) == 1
 
 
-def test_issue_example_in_english(capsys):
-    code, out, _ = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01", "--lang", "en")
+def test_issue_example_is_english_by_default(capsys):
+    code, out, _ = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01")
     assert code == 0
     assert out.splitlines()[0] == (
         "Personal-information leak insurance: pays 5,000,000円 of 11,800,000円 claimed;"
