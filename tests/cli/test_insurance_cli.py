@@ -188,3 +188,24 @@ def test_help_says_what_records_and_mental_mean(capsys):
     assert "--records 20 --mental 400000 means 20 leaked personal-information" in out
     assert "EACH claiming 400,000 yen of mental damage (8,000,000 yen in all)" in out
     assert "mental damage PER RECORD" in out
+
+
+def test_a_date_outside_the_given_insurance_year_reads_iso(capsys):
+    code, out, err = run(
+        capsys, "assess", "--mental", "1000", "--year-start", "2027-01-01", "--date", "2026-05-01"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        "telcobiz: error: date: 2026-05-01 is not in the insurance year that --year-start"
+        " 2027-01-01 begins (2027-01-01 to 2027-12-31); expected a --date in that year, or no"
+        " --year-start (the fiscal year of --date)\n"
+    )
+    assert "datetime.date" not in err
+
+
+def test_a_date_inside_the_given_insurance_year_is_assessed(capsys):
+    code, out, _ = run(
+        capsys, "assess", "--mental", "350000", "--year-start", "2026-01-01", "--date", "2026-05-01"
+    )
+    assert code == 0
+    assert "insurance year 2026-01-01 to 2026-12-31" in out.splitlines()[1]

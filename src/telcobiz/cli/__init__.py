@@ -79,9 +79,7 @@ AREAS: tuple[Area, ...] = (
         "monthly bill of a デバイスマネジメントパック fleet (DMP-1..DMP-4)",
         "telcobiz.cli.quote",
     ),
-    Area(
-        "check", "eligibility and validation rules (DBO-5, CAC-1, BOS)", "telcobiz.cli.check"
-    ),
+    Area("check", "eligibility and validation rules (DBO-5, CAC-1, BOS)", "telcobiz.cli.check"),
     Area("csv", "CSV files: validate, convert, diff (CAC-6, DBO-7)", "telcobiz.cli.csvfiles"),
 )
 """Every area, in the order ``telcobiz --help`` lists them. Adding an area is one entry here
@@ -181,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         report("interrupted", code="cli.interrupted", field=None, as_json=as_json)
         return EXIT_INTERRUPTED
-    except Exception as error:  # noqa: BLE001 - the one place every defect is caught
+    except Exception as error:
         if debug:
             traceback.print_exc()
         report(

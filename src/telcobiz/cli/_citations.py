@@ -25,7 +25,7 @@ Sources:
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
@@ -52,7 +52,8 @@ def collect_citations(data: object) -> Iterator[Citation]:
         if isinstance(item, Citation):
             yield item
         elif attrs.has(type(item)):
-            stack.extend(getattr(item, field.name, None) for field in attrs.fields(type(item)))
+            fields = attrs.fields(cast(Any, type(item)))
+            stack.extend(getattr(item, field.name, None) for field in fields)
         elif isinstance(item, Mapping):
             stack.extend(item.values())
         elif isinstance(item, list | tuple | set | frozenset):
@@ -81,8 +82,8 @@ def cited_text(text: str, data: object) -> str:
     '2026-11-10'
     """
     known: dict[str, Citation] = {}
-    for citation in collect_citations(data):
-        known.setdefault(str(citation), citation)
+    for found in collect_citations(data):
+        known.setdefault(str(found), found)
     if not known:
         return text
     by_length = sorted(known, key=len, reverse=True)

@@ -56,14 +56,14 @@ class CliParser(argparse.ArgumentParser):
 
 
 def fail(message: str, *, code: int = EXIT_BAD_INPUT) -> int:
-    """Print ``telcobiz: error: message`` on stderr and return the exit code.
+    r"""Print ``telcobiz: error: message`` on stderr and return the exit code.
 
     >>> import contextlib, io
     >>> with contextlib.redirect_stderr(io.StringIO()) as err:
     ...     fail("no", code=EXIT_RULE_SAYS_NO)
     1
     >>> err.getvalue()
-    'telcobiz: error: no\\n'
+    'telcobiz: error: no\n'
     """
     print(f"telcobiz: error: {message}", file=sys.stderr)
     return code
@@ -117,7 +117,7 @@ def parse_int(text: str, *, field: str, minimum: int | None = None) -> int:
     >>> parse_int("-1", field="--max-problems", minimum=0)
     Traceback (most recent call last):
     ...
-    telcobiz.core.errors.InvalidInput: --max-problems: got '-1'; expected a whole number of 0 or more
+    telcobiz.core.errors.InvalidInput: --max-problems: got '-1'; expected a whole number of 0 ...
     """
     expected = "a whole number" if minimum is None else f"a whole number of {minimum} or more"
     try:

@@ -42,7 +42,7 @@ _DATE_REPR = re.compile(r"datetime\.date\((\d{1,4}), (\d{1,2}), (\d{1,2})\)")
 
 
 def shorten(value: object, limit: int = MAX_QUOTED) -> str:
-    """Quote ``value`` as ``repr`` does, in at most ``limit`` characters (escapes count).
+    r"""Quote ``value`` as ``repr`` does, in at most ``limit`` characters (escapes count).
 
     Dates are written ISO (``2026-05-01``), as the command line reads them.
 
@@ -50,8 +50,8 @@ def shorten(value: object, limit: int = MAX_QUOTED) -> str:
     "'2026-13-01'"
     >>> shorten("x" * 100, limit=5)
     "'xxxxx'… (95 more characters)"
-    >>> shorten(b"\\xff" * 10, limit=8)
-    "b'\\\\xff\\\\xff'… (8 more bytes)"
+    >>> shorten(b"\xff" * 10, limit=8)
+    "b'\\xff\\xff'… (8 more bytes)"
     >>> shorten(date(2026, 5, 1))
     '2026-05-01'
     """
@@ -113,7 +113,7 @@ def bounded_message(error: TelcobizError) -> str:
     if value is not None:
         try:
             written = repr(value)
-        except Exception:  # noqa: BLE001 - a value whose repr fails is simply not shortened
+        except Exception:
             written = ""
         short = shorten(value)
         if written and short != written and written in message:
@@ -137,13 +137,13 @@ def internal_error_message(error: BaseException) -> str:
 
 
 def report(message: str, *, code: str, field: str | None, as_json: bool) -> None:
-    """Write one error line on stderr: ``telcobiz: error: …``, or the JSON error object.
+    r"""Write one error line on stderr: ``telcobiz: error: …``, or the JSON error object.
 
     >>> import contextlib, io
     >>> with contextlib.redirect_stderr(io.StringIO()) as err:
     ...     report("n: got 'x'", code="cli.bad_int", field="n", as_json=True)
     >>> err.getvalue()
-    '{"error": {"code": "cli.bad_int", "message": "n: got \\'x\\'", "field": "n"}}\\n'
+    '{"error": {"code": "cli.bad_int", "message": "n: got \'x\'", "field": "n"}}\n'
     """
     if as_json:
         body = {"error": {"code": code, "message": message, "field": field}}

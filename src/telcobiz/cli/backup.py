@@ -178,7 +178,9 @@ def _defaults(args: argparse.Namespace) -> int:
 
 
 def _request(args: argparse.Namespace) -> int:
-    event_date = None if args.event_date is None else parse_date(args.event_date, field="event_date")
+    event_date = (
+        None if args.event_date is None else parse_date(args.event_date, field="event_date")
+    )
     result = request_availability(args.event, event_date=event_date)
     emit(args, result.explain(args.lang), result)
     return EXIT_OK

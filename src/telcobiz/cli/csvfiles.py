@@ -193,7 +193,12 @@ def _open(path: str, *, progress: bool | None) -> tuple[_Input, Callable[[], Non
         except OSError as error:
             raise _unreadable(path, error) from None
     bar = Progress(size, enabled=progress)
-    source = _Input(stream, bar, path)
+    try:
+        source = _Input(stream, bar, path)
+    except InvalidInput:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+        raise
 
     def close() -> None:
         bar.finish()
