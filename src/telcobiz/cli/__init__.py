@@ -20,10 +20,8 @@ import argparse
 import importlib
 import io
 import sys
-import traceback
 from collections.abc import Sequence
-
-import attrs
+from typing import NamedTuple
 
 from telcobiz import __version__
 from telcobiz.cli._common import (
@@ -39,8 +37,7 @@ __all__ = ["AREAS", "Area", "build_parser", "main"]
 EXIT_INTERRUPTED = 130  # the shell's convention for Ctrl-C
 
 
-@attrs.frozen
-class Area:
+class Area(NamedTuple):
     """One area of the command line: its name, its one-line help and the module that has it.
 
     The module defines ``register(areas)``, which adds the area's parser (and any other area
@@ -181,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except Exception as error:
         if debug:
+            import traceback
+
             traceback.print_exc()
         report(
             internal_error_message(error),

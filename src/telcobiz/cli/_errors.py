@@ -13,7 +13,6 @@ file: got '\x00\x00...\x00'… (4,999,980 more characters); expected a CSV file
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 import unicodedata
@@ -146,6 +145,8 @@ def report(message: str, *, code: str, field: str | None, as_json: bool) -> None
     '{"error": {"code": "cli.bad_int", "message": "n: got \'x\'", "field": "n"}}\n'
     """
     if as_json:
+        import json  # only an error with --json needs it: plain commands start faster
+
         body = {"error": {"code": code, "message": message, "field": field}}
         line = json.dumps(body, ensure_ascii=False)
     elif message.startswith("internal error: "):
