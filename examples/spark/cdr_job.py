@@ -15,7 +15,7 @@ month than it started.
 
 Run it on a folder::
 
-    python examples/spark/cdr_job.py FOLDER --workers 2
+    python -m examples.spark.cdr_job FOLDER --workers 2
 
 >>> ROWS_SCHEMA.split(", ")[:3]
 ['file string', 'line long', 'phone_number string']
@@ -200,11 +200,14 @@ def read_call_details(files: Iterator[Any]) -> Iterator[Any]:
 def spark_session(workers: int = 2, *, app_name: str = "telcobiz-call-charges") -> SparkSession:
     """A local Spark session with ``workers`` Python workers, ready for this job.
 
-    The workers run this interpreter (so they see the same telcobiz), Spark listens on the
-    loopback address only, and this module is shipped to the workers (``addPyFile``), which
-    import :func:`read_call_details` from it.
+    The workers run this interpreter (so they import the same telcobiz) and Spark listens on
+    the loopback address only. The example is not installed, so the workers cannot import
+    this module: its functions travel to them by value (cloudpickle).
     """
+    from pyspark import cloudpickle
     from pyspark.sql import SparkSession
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # type: ignore[no-untyped-call]
 
     os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
     # PySpark starts its workers with $PYSPARK_PYTHON (else `python3` on the PATH), not with
@@ -222,7 +225,6 @@ def spark_session(workers: int = 2, *, app_name: str = "telcobiz-call-charges") 
         .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
-    spark.sparkContext.addPyFile(__file__)
     return spark
 
 

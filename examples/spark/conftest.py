@@ -1,27 +1,14 @@
-"""Test set-up of the Spark example: its modules on the path, one Spark session per module."""
+"""Put the repository root on ``sys.path``, so ``import examples…`` works under plain ``pytest``.
 
-from __future__ import annotations
+pytest's ``--import-mode=importlib`` does not add test folders to ``sys.path`` and the
+examples are not installed; ``python -m pytest`` adds the working directory, plain ``pytest``
+does not. This conftest sits beside the example's modules so that it runs before their
+doctests are collected.
+"""
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-import pytest
-
-# The example is a folder of scripts, not an installed package: its tests import them by name
-# (cdr_job ships itself to the Spark workers under that same name).
-sys.path.insert(0, str(Path(__file__).parent))
-
-if TYPE_CHECKING:
-    from pyspark.sql import SparkSession
-
-
-@pytest.fixture(scope="module")
-def spark() -> Iterator[SparkSession]:
-    """A local[2] session, started once for a test module (start-up takes some seconds)."""
-    import cdr_job
-
-    session = cdr_job.spark_session(2, app_name="telcobiz-examples-test")
-    yield session
-    session.stop()
+ROOT = str(Path(__file__).resolve().parents[2])
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)

@@ -7,10 +7,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import cdr_files
-import cdr_job
 import pyarrow as pa
 import pytest
+from examples.spark import cdr_files, cdr_job
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
