@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from telcobiz import __version__
-from telcobiz.cli import backup, check, csvfiles, days, insurance, quote, scheduling
+from telcobiz.cli import backup, check, csvfiles, days, insurance, quote, rules, scheduling
 from telcobiz.cli._common import EXIT_BAD_INPUT, CliParser, fail
 from telcobiz.core.errors import TelcobizError
 
@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     quote,
     check,
     csvfiles,
+    rules,
 )
 """Modules that each define ``register(subparsers)`` for one area's commands."""
 
