@@ -71,10 +71,10 @@ def get(rule_id: str) -> Rule:
 
     >>> get("ＳＢ－３").title
     'Messages the app shows'
-    >>> get("DMP-10")
+    >>> get("XYZ-1")
     Traceback (most recent call last):
     ...
-    telcobiz.core.errors.UnknownItem: rule: got 'DMP-10'; expected a rule ID of the catalogue ...
+    telcobiz.core.errors.UnknownItem: rule: got 'XYZ-1'; expected a rule ID of the catalogue ...
     """
     if isinstance(rule_id, str):
         rule = BY_ID.get(_normalise(rule_id))

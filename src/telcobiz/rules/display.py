@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from datetime import date, time, timedelta
+from datetime import date, time, timedelta, tzinfo
 from typing import Any, cast
 
 import attrs
@@ -125,6 +125,8 @@ def _plain(value: Any) -> Any:
     # What the shared converter does not know yet: durations, mappings with enum keys, tables.
     if isinstance(value, (Yen, YearMonth)):
         return value  # the converter's own hooks
+    if isinstance(value, tzinfo):
+        return str(value)
     if isinstance(value, timedelta):
         return _duration(value)
     if isinstance(value, EffectiveTable):
