@@ -39,7 +39,7 @@ def test_issue_example_prints_every_step(capsys):
     )
     assert lines[1] == "事故: 2026-05-01、携帯電話 1、契約者 法人、保険年度 2026-04-01～2027-03-31"
     assert "精神的損害 20件 × 400,000円 = 8,000,000円" in lines[2]
-    assert lines[-1].startswith("  INS-3: telcobiz RULES.md")
+    assert lines[-1].startswith("  INS-3: telcobiz rules INS-3 Decision")
 
 
 def test_issue_example_in_english(capsys):

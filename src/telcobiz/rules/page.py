@@ -38,7 +38,12 @@ def _list(items: list[str]) -> str:
 
 
 def rule_markdown(rule: Rule) -> str:
-    """One rule as a Markdown section: title, rule, values, sources, decision, functions."""
+    """One rule as a Markdown section: title, rule, values, sources, decision, functions.
+
+    >>> from telcobiz.rules.catalogue import get
+    >>> rule_markdown(get("DBO-1")).splitlines()[0]
+    '### DBO-1: Orders at or after 13:00 count as the next business day'
+    """
     lines = [
         f"### {rule.id}: {_text(rule.title)}",
         "",
