@@ -30,7 +30,7 @@ def register(areas: Any) -> None:
     True
     """
     rules = areas.add_parser(
-        "rules", help="the rule catalogue: every rule, its sources and the project's decision"
+        "rules", help="the rule catalogue: every rule, its sources and decision"
     )
     rules.add_argument("rule", nargs="?", help="a rule ID such as DMP-3 (omit to list them)")
     rules.add_argument(
