@@ -24,6 +24,7 @@ from pathlib import Path
 from statistics import median
 
 from examples.spark import cdr_files, cdr_job
+
 from telcobiz.csvformats import CALL_DETAIL, read
 
 
