@@ -1,7 +1,7 @@
 """Rows to DataFrames: one dtype per column kind, exact money, clear errors (issue 17)."""
 
 import sys
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 
 import pandas as pd
@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from telcobiz import TelcobizError, Yen, YearMonth
+from telcobiz import TelcobizError, YearMonth, Yen
 from telcobiz.core.errors import MissingExtra
 from telcobiz.core.frames import Column, ColumnKind, columns, require, to_dataframe
 
@@ -31,7 +31,7 @@ FULL = {
     "rate": Decimal("0.10"),
     "month": YearMonth(2026, 12),
     "day": date(2026, 11, 3),
-    "moment": datetime(2026, 11, 21, 15, 0, tzinfo=timezone.utc),
+    "moment": datetime(2026, 11, 21, 15, 0, tzinfo=UTC),
     "clock": time(20, 12, 21, 500000),
     "length": timedelta(seconds=66),
     "count": 3,

@@ -76,7 +76,8 @@ def test_seed_calls_as_one_table(detail_file):
 
 
 def test_a_directory_assistance_count_is_in_the_count_column(files):
-    data = files.detail(files.call(called_number="104", area="番号案内", duration="3件", charge="180"))
+    call = files.call(called_number="104", area="番号案内", duration="3件", charge="180")
+    data = files.detail(call)
     table = to_arrow(read(data, CALL_DETAIL))
     assert table.column("duration").to_pylist() == [None]
     assert table.column("duration_count").to_pylist() == [3]

@@ -18,7 +18,7 @@ from telcobiz.pricing import DeviceGroup, Fleet, project, quote
 from telcobiz.testing import billing_months, fleets
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (the backend is chosen first)
+import matplotlib.pyplot as plt
 
 FLEET = Fleet(
     [
