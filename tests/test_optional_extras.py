@@ -1,9 +1,9 @@
 """telcobiz works without pandas, pyarrow and numpy; only to_dataframe() and Arrow need them.
 
 A fresh interpreter blocks the three (``sys.modules[name] = None`` makes every import of them
-fail), imports every telcobiz module but the hypothesis strategies, prices the README's December, reads the seed's call,
-counts business days, and checks that ``to_dataframe()`` and ``iter_batches()`` then say
-which extra to install (issue 17).
+fail), imports every telcobiz module but the hypothesis strategies, prices the README's
+December, reads the seed's call, counts business days, and checks that ``to_dataframe()``
+and ``iter_batches()`` then say which extra to install (issue 17).
 """
 
 import subprocess
