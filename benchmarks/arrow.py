@@ -130,8 +130,10 @@ def main() -> None:
                     results.setdefault((lines, way), []).append(measure(path, way))
             loads.append(os.getloadavg()[0])
         sizes = {lines: path.stat().st_size for lines, path in files.items()}
-    print(f"{args.repeat} interleaved rounds, medians; load average {min(loads):.1f}..")
-    print(f"{max(loads):.1f} on 2 cores")
+    print(
+        f"{args.repeat} interleaved rounds, medians;"
+        f" load average {min(loads):.1f}..{max(loads):.1f} on 2 cores"
+    )
     header = f"{'lines':>9} {'MB':>6} {'way':<30} {'lines/s':>9} {'py MiB':>7}"
     print(header + f" {'arrow MiB':>9} {'RSS MiB':>8}")
     peaks: dict[tuple[int, str], float] = {}

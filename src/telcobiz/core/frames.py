@@ -114,10 +114,12 @@ class Column:
     kind: ColumnKind
 
 
-def columns(**kinds: str) -> tuple[Column, ...]:
+def columns(**kinds: str | ColumnKind) -> tuple[Column, ...]:
     """Column specs from ``name=kind`` pairs, in order (the way results declare theirs).
 
-    >>> columns(month="month", total="money")[1]
+    A kind is a :class:`ColumnKind` or its value.
+
+    >>> columns(month="month", total=ColumnKind.MONEY)[1]
     Column(name='total', kind=<ColumnKind.MONEY: 'money'>)
     """
     return tuple(Column(name, ColumnKind(kind)) for name, kind in kinds.items())

@@ -17,7 +17,7 @@ import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
-from telcobiz.core.frames import columns, to_dataframe
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.csvformats._text import counted
 
@@ -32,7 +32,7 @@ _PROBLEM_COLUMNS = columns(
     column="int",
     value="text",
     expected="text",
-    code="text",
+    code=ColumnKind.TEXT,
     message="text",
 )
 

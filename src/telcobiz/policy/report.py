@@ -31,7 +31,7 @@ import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput, RuleViolation, TelcobizError
-from telcobiz.core.frames import columns, to_dataframe
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang
 
 if TYPE_CHECKING:
@@ -40,7 +40,12 @@ if TYPE_CHECKING:
 __all__ = ["Note", "Problem", "ProblemKind", "Report"]
 
 _PROBLEM_COLUMNS = columns(
-    code="text", field="text", message="text", message_ja="text", rule="text", citation="text"
+    code=ColumnKind.TEXT,
+    field="text",
+    message="text",
+    message_ja="text",
+    rule="text",
+    citation="text",
 )
 
 

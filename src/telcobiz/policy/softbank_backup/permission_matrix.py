@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from telcobiz.core.citation import Citation
-from telcobiz.core.frames import columns, to_dataframe
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.catalog import (
     MENU_ITEMS,
@@ -48,7 +48,7 @@ _DECISION_COLUMNS = columns(
     migration="text",
     allowed="bool",
     message="text",
-    error_code="int",
+    error_code=ColumnKind.INT,
 )
 
 

@@ -39,7 +39,7 @@ import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import RuleViolation
-from telcobiz.core.frames import columns, to_dataframe
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.lines import Line, LineGroup, _groups, _lines
 from telcobiz.policy.softbank_backup.portal_messages import (
@@ -70,7 +70,7 @@ __all__ = [
 _PROBLEM_COLUMNS = columns(
     screen="text",
     kind="text",
-    code="text",
+    code=ColumnKind.TEXT,
     message="text",
     explanation="text",
     items="object",
