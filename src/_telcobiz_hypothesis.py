@@ -6,8 +6,8 @@ importing anything inside the package runs ``telcobiz/__init__`` (the core and t
 calendar, some 60 ms); it imports nothing of telcobiz itself. It registers a *resolver* (a
 function, which hypothesis calls only when ``st.from_type`` meets the type) for the public
 types of the telcobiz areas already imported, and asks to be told when the other areas are
-imported: a finder on :data:`sys.meta_path` that only looks at the five area names
-(``telcobiz.core``, ``.scheduling``, ``.pricing``, ``.policy``, ``.csvformats``) and
+imported: a finder on :data:`sys.meta_path` that only looks at the six area names
+(``telcobiz.core``, ``.rules``, ``.scheduling``, ``.pricing``, ``.policy``, ``.csvformats``) and
 registers an area's types once its package has run. The first ``st.from_type(Quote)``
 imports ``telcobiz.testing``, whose strategies draw through the library's own functions;
 ``import telcobiz.testing`` registers every type too. ``python benchmarks/hypothesis_plugin.py``
@@ -27,6 +27,7 @@ from typing import Any
 
 AREAS = (
     "telcobiz.core",
+    "telcobiz.rules",
     "telcobiz.scheduling",
     "telcobiz.pricing",
     "telcobiz.policy",

@@ -131,6 +131,7 @@ from telcobiz.testing.pricing import (
     smart_value_lines,
 )
 from telcobiz.testing.registry import STRATEGIES, register_strategies, strategy_for
+from telcobiz.testing.rules import catalogue_rules, rule_values
 from telcobiz.testing.scheduling import (
     business_calendars,
     call_billing_months,
@@ -181,6 +182,7 @@ __all__ = [
     "call_details",
     "call_durations",
     "cancellations",
+    "catalogue_rules",
     "change_rules",
     "citations",
     "closures",
@@ -270,6 +272,7 @@ __all__ = [
     "required_documents",
     "restriction_example_rows",
     "returned",
+    "rule_values",
     "run_segments",
     "scheduling_notes",
     "security_level_rules",

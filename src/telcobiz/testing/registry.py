@@ -35,6 +35,7 @@ from telcobiz.policy import softbank_backup as p_sb
 from telcobiz.pricing.device_management.lines import QuoteLine
 from telcobiz.pricing.price import PhasedPrice, Price, PricePhase
 from telcobiz.pricing.tables import DmpPriceList
+from telcobiz.rules import Rule, RuleValue
 from telcobiz.scheduling import calendar, cloud_autocall, common, docomo, opening_hours
 from telcobiz.scheduling import message_cast as mc
 from telcobiz.scheduling.time_range import TimeRange
@@ -43,6 +44,7 @@ from telcobiz.testing import csvformats as t_csv
 from telcobiz.testing import csvformats_results as t_read
 from telcobiz.testing import policy as t_policy
 from telcobiz.testing import pricing as t_pricing
+from telcobiz.testing import rules as t_rules
 from telcobiz.testing import scheduling as t_scheduling
 
 __all__ = ["STRATEGIES", "register_strategies", "strategy_for"]
@@ -60,6 +62,9 @@ STRATEGIES: dict[type, Factory] = {
     core.Dated: t_core.dated_values,
     core.EffectiveTable: t_core.effective_tables,
     Column: t_core.columns,
+    # rules
+    Rule: t_rules.catalogue_rules,
+    RuleValue: t_rules.rule_values,
     # scheduling
     calendar.BusinessCalendar: t_scheduling.business_calendars,
     calendar.Closure: t_scheduling.closures,

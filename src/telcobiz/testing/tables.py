@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 import attrs
 from hypothesis import strategies as st
 
-from telcobiz import core, csvformats, policy, pricing, scheduling
+from telcobiz import core, csvformats, policy, pricing, rules, scheduling
 
 __all__ = ["library_instances", "table_rows"]
 
@@ -42,7 +42,7 @@ def library_instances() -> Mapping[type, tuple[Any, ...]]:
     >>> len(library_instances()[Source]) >= 5
     True
     """
-    for area in (core, scheduling, pricing, policy, csvformats):
+    for area in (core, rules, scheduling, pricing, policy, csvformats):
         for info in pkgutil.walk_packages(area.__path__, area.__name__ + "."):
             importlib.import_module(info.name)
     found: dict[type, dict[int, Any]] = {}
