@@ -44,7 +44,7 @@ _PROBLEM_COLUMNS = columns(
     field="text",
     message="text",
     message_ja="text",
-    rule="text",
+    rule=ColumnKind.TEXT,
     citation="text",
 )
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from telcobiz.core.citation import Citation
-from telcobiz.core.frames import columns, to_dataframe
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.tax import TaxGroup
 from telcobiz.core.text import percent
@@ -47,7 +47,7 @@ _LINE_COLUMNS = columns(
     unit_price="money",
     quantity="int",
     amount="money",
-    rule="text",
+    rule=ColumnKind.TEXT,
     citation="text",
 )
 _MONTH_COLUMNS = columns(
