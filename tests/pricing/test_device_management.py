@@ -20,6 +20,7 @@ from telcobiz.pricing import (
     DmpOption,
     Fleet,
     LineKind,
+    OptionCount,
     PhaseType,
     Projection,
     Quote,
@@ -532,12 +533,24 @@ def test_quotes_are_independent_of_group_order(case, random):
     )
 
 
-@given(priced(max_groups=3, **FLEET_DATES), st.integers(0, 1))
-def test_splitting_a_group_does_not_change_the_bill(case, which):
-    fleet, month, ids, sv = case
-    assume(len(fleet) > which and not sv)
-    group = fleet.groups[which]
-    assume(all(taken.count is None for taken in group.options) and group.count >= 2)
+@st.composite
+def split_cases(draw):
+    """A fleet, a group of it with at least two devices and every option on every device."""
+    fleet, month, ids, _ = draw(priced(min_groups=1, max_groups=3, **FLEET_DATES))
+    chosen = draw(st.sampled_from(fleet.groups))
+    # Built to fit rather than filtered with assume(): about one drawn case in five fitted,
+    # and hypothesis's filter_too_much health check failed 5 runs in 200 (issue 18).
+    whole = attrs.evolve(
+        chosen,
+        count=draw(st.integers(2, 500)),
+        options=tuple(OptionCount(taken.option) for taken in chosen.options),
+    )
+    return Fleet(whole if g is chosen else g for g in fleet), whole, month, ids
+
+
+@given(split_cases())
+def test_splitting_a_group_does_not_change_the_bill(case):
+    fleet, group, month, ids = case
     half = group.count // 2
     split = Fleet(
         [
