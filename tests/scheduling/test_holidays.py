@@ -58,7 +58,7 @@ def test_the_shipped_table_is_what_jpholiday_gives_today():
     # A jpholiday release that moves, adds or renames a holiday fails here with the dates;
     # `python -m telcobiz.scheduling._holiday_source` then rewrites the table for review.
     fresh: dict[str, object] = {}
-    exec(_holiday_source.render(), fresh)  # noqa: S102 - our own generated source
+    exec(_holiday_source.render(), fresh)
     shipped = {
         year: {day: national_holidays(year)[day] for day in national_holidays(year)}
         for year in range(1970, 2100)
@@ -83,7 +83,7 @@ def test_the_shipped_table_is_what_jpholiday_gives_today():
 
 def test_the_ordinals_are_the_named_days():
     named = [day.toordinal() for year in range(1970, 2100) for day in national_holidays(year)]
-    assert _holiday_data.ORDINALS == tuple(named)
+    assert tuple(named) == _holiday_data.ORDINALS
     assert len(named) == len(set(named))
 
 

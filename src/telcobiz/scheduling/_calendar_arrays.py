@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from telcobiz.core.errors import InvalidInput, OutOfRange
+from telcobiz.core.errors import InvalidInput, OutOfRange, TelcobizError
 from telcobiz.core.jst import require_date
 from telcobiz.scheduling._calendar_tables import FIRST_ORDINAL, LAST_ORDINAL
 
@@ -73,7 +73,7 @@ def _range_error(field: str, value: object) -> OutOfRange:
     )
 
 
-def _not_a_day(field: str, value: object, why: str = "") -> InvalidInput:
+def _not_a_day(field: str, value: object, why: str = "") -> TelcobizError:
     shown = value if len(repr(value)) <= 80 else f"{repr(value)[:77]}..."
     return InvalidInput.for_value(
         field, shown, _EXPECTED + (f" ({why})" if why else ""), code="calendar.not_a_date"

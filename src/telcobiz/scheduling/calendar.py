@@ -337,9 +337,11 @@ class BusinessCalendar:
 
         So ``count_business_days(d, add_business_days(d, n)) == n`` for ``n >= 0`` (and for
         ``n < 0`` when ``d`` is a business day). Swapping the ends negates the count. numpy
-        counts ``[begin, end)`` instead: ``count_business_days(a, b)`` equals
-        ``numpy.busday_count(a + 1 day, b + 1 day)`` for every ``a`` and ``b``. The cost does
-        not depend on the span. Either end may be an array (an array of counts comes back).
+        counts ``[begin, end)``, and a reversed range as minus ``(end, begin]``: for
+        ``a <= b``, ``count_business_days(a, b) == numpy.busday_count(a + 1 day, b + 1 day)``
+        and ``count_business_days(b, a)`` is minus that (not ``busday_count(b + 1, a + 1)``,
+        which can differ by one). The cost does not depend on the span. Either end may be an
+        array (an array of counts comes back).
 
         >>> BusinessCalendar().count_business_days(date(2026, 11, 2), date(2026, 11, 10))
         5
