@@ -87,7 +87,7 @@ class CalendarTables:
         "_numpy",
         "_week",
         "_year_end_ranks",
-        "_years",
+        "years",
         "closed",
         "closed_set",
         "opened",
@@ -122,7 +122,7 @@ class CalendarTables:
         for weekday in range(7):
             week.append(week[-1] + (weekday not in weekend))
         self._week = tuple(week)
-        self._years: dict[int, tuple[int, ...]] = {}
+        self.years: dict[int, tuple[int, ...]] = {}
         self._year_end_ranks: tuple[int, ...] | None = None
         self._numpy: NumpyTables | None = None
 
@@ -142,9 +142,23 @@ class CalendarTables:
             + bisect_right(self.opened, ordinal)
         )
 
+    def count(self, start: int, end: int) -> int:
+        """``rank(end) - rank(start)``: business days in ``(start, end]``, in one call."""
+        closed, opened, week = self.closed, self.opened, self._week
+        weeks, rest = divmod(end, 7)
+        starts, start_rest = divmod(start, 7)
+        return (
+            (weeks - starts) * week[7]
+            + week[rest]
+            - week[start_rest]
+            - bisect_right(closed, end)
+            + bisect_right(closed, start)
+            + (bisect_right(opened, end) - bisect_right(opened, start) if opened else 0)
+        )
+
     def year(self, year: int) -> tuple[int, ...]:
         """The business-day ordinals of ``year`` (built on first use; equal every time)."""
-        table = self._years.get(year)
+        table = self.years.get(year)
         if table is None:
             start, stop = date(year, 1, 1).toordinal(), date(year + 1, 1, 1).toordinal()
             weekend, closed, opened = self.weekend, self.closed_set, self.opened_set
@@ -154,7 +168,7 @@ class CalendarTables:
                 if ((o in opened) if (o + 6) % 7 in weekend else (o not in closed))
             )
             # Two threads may both build a year: they build equal tuples, either one stays.
-            self._years[year] = table
+            self.years[year] = table
         return table
 
     def _ends(self) -> tuple[int, ...]:
@@ -176,7 +190,7 @@ class CalendarTables:
 
     def add(self, ordinal: int, year: int, n: int) -> int | None:
         """The ``n``-th business day after ``ordinal`` (before, ``n < 0``); None if outside."""
-        table = self._years.get(year) or self.year(year)
+        table = self.years.get(year) or self.year(year)
         if n > 0:
             index = bisect_right(table, ordinal) + n - 1
             if index < len(table):

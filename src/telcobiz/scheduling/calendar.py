@@ -304,6 +304,19 @@ class BusinessCalendar:
         >>> cal.add_business_days(date(2026, 11, 21), 0)
         datetime.date(2026, 11, 21)
         """
+        if type(day) is date and type(n) is int and n:  # the hot path, inlined
+            ordinal = day.toordinal()
+            if FIRST_ORDINAL <= ordinal <= LAST_ORDINAL:
+                tables = self._cache or self._tables()
+                table = tables.years.get(day.year) or tables.year(day.year)
+                if n > 0:
+                    index = bisect_right(table, ordinal) + n - 1
+                    if index < len(table):
+                        return date.fromordinal(table[index])
+                else:
+                    index = bisect_left(table, ordinal) + n
+                    if index >= 0:
+                        return date.fromordinal(table[index])
         if type(n) is not int:
             if arrays.is_array(n) or arrays.is_array(day):
                 return arrays.add(self._tables(), day, n)
@@ -346,7 +359,11 @@ class BusinessCalendar:
         >>> BusinessCalendar().count_business_days(date(2026, 11, 2), date(2026, 11, 10))
         5
         """
-        if arrays.is_array(start) or arrays.is_array(end):
+        if type(start) is date and type(end) is date:  # the hot path, inlined
+            first, last = start.toordinal(), end.toordinal()
+            if FIRST_ORDINAL <= first <= LAST_ORDINAL and FIRST_ORDINAL <= last <= LAST_ORDINAL:
+                return (self._cache or self._tables()).count(first, last)
+        elif arrays.is_array(start) or arrays.is_array(end):
             return arrays.count(self._tables(), start, end)
         tables = self._tables()
         return tables.rank(self._day(end, "end").toordinal()) - tables.rank(
