@@ -87,12 +87,12 @@ class CalendarTables:
         "_numpy",
         "_week",
         "_year_end_ranks",
-        "years",
         "closed",
         "closed_set",
         "opened",
         "opened_set",
         "weekend",
+        "years",
     )
 
     def __init__(
