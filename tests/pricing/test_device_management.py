@@ -1,7 +1,7 @@
 """Monthly quotes and projections of a デバイスマネジメントパック fleet.
 
 Worked examples computed by hand from 000 §3.5.3-§3.5.4 and RULES.md DMP-1..DMP-4, the
-DMP-billing Decisions and TAX-1/TAX-2; then hypothesis properties.
+the billing Decisions of DMP-1 and TAX-1/TAX-2; then hypothesis properties.
 """
 
 from datetime import date
@@ -70,14 +70,14 @@ def test_second_month_120_devices_50_basic_pack_ids_dmp_1_2_3():
     ]
     assert (bill.subtotal, bill.tax, bill.total) == (Yen(82_240), Yen(8_224), Yen(90_464))
     assert (bill.tax_rate, bill.devices, bill.basic_pack_applied) == (Decimal("0.10"), 120, 50)
-    assert bill.rules == ("DMP-1", "DMP-2", "DMP-3", "DMP-billing", "TAX-1", "TAX-2")
+    assert bill.rules == ("DMP-1", "DMP-2", "DMP-3", "TAX-1", "TAX-2")
     assert (
         str(bill) == "2026-12: 90,464円 (82,240円 + consumption tax 8,224円 at 10%) for 120 devices"
     )
 
 
 def test_first_month_basic_is_free_options_are_not_and_no_basic_pack_id_is_used():
-    # DMP-1 利用開始月無料 for the basic service only; options 200 yen in full (DMP-billing);
+    # DMP-1 利用開始月無料 for the basic service only; options 200 yen in full (DMP-1 billing);
     # a device in its free month uses no Basic Pack ID (DMP-3 Decision).
     bill = quote(FLEET, NOV, basic_pack_ids=50)
     assert [(line.group, line.what, line.amount) for line in bill.lines] == [

@@ -149,7 +149,7 @@ class QuoteLine:
 
     @property
     def rule(self) -> str:
-        """The rule ID behind the line, e.g. ``"DMP-1"``."""
+        """The catalogue rule ID behind the line, e.g. ``"DMP-1"``."""
         return _rule(self.citation)
 
     def describe(self, lang: Lang = "ja") -> str:
