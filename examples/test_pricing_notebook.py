@@ -102,6 +102,21 @@ def test_the_36_month_total_is_that_of_project(executed: Any) -> None:
     assert _printed(executed, "projection") == [f"2026-04 to 2029-03: {run.total} over 36 months"]
 
 
+def test_the_data_frame_adds_up_to_the_projection(executed: Any) -> None:
+    """to_dataframe()'s money is exact: its column sums to the total, sen and all."""
+    run = _projection(100)
+    # 2026-04: only the sales group has started, its basic fee free (DMP-1); its options
+    # are 60 x 200 + 120 x 200 + 120 x 200 = 60,000 yen, plus 10 % tax.
+    assert run.quotes[0].total == Yen(66_000)
+    assert _printed(executed, "frame-check") == [
+        "first month: 66000.00",
+        f"sum of the column: {run.total.amount:.2f}",
+        "equals the projection's total: True",
+    ]
+    table = _cell(executed, "frame").outputs[0].data["text/plain"].splitlines()
+    assert table[1].split() == ["0", "2026-04", "120", "0", "60000.00", "6000.00", "66000.00"]
+
+
 def test_the_basic_pack_what_if(executed: Any) -> None:
     """Savings follow from 276 yen (467 - 191) per paying device per month, plus 10 % tax."""
     totals = {ids: _projection(ids).total for ids in (0, 100, 195)}
