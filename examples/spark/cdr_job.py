@@ -29,7 +29,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,14 +101,20 @@ def _billing_months(batch: Any) -> Any:
     )
     # A 番号案内 record has a count, not a duration: it ends when it starts.
     ended = pc.add(started, pc.fill_null(batch.column("duration"), timedelta(0)))
-    months = pc.strftime(started, "%Y-%m").to_pylist()
-    later = pc.not_equal(pc.strftime(ended, "%Y-%m"), pc.strftime(started, "%Y-%m"))
-    starts, ends = started.to_pylist(), ended.to_pylist()
-    for index in pc.indices_nonzero(later).to_pylist():
-        start: datetime = starts[index]
-        end: datetime = ends[index]
-        months[index] = str(billing_month(start, end).month)
-    return pa.array(months, pa.string())
+    months = pc.strftime(started, "%Y-%m")
+    later = pc.not_equal(pc.strftime(ended, "%Y-%m"), months)
+    crossing = pc.indices_nonzero(later)
+    if not len(crossing):
+        return months
+    billed = [
+        str(billing_month(start, end).month)
+        for start, end in zip(
+            pc.take(started, crossing).to_pylist(),
+            pc.take(ended, crossing).to_pylist(),
+            strict=True,
+        )
+    ]
+    return pc.replace_with_mask(months, later, pa.array(billed, pa.string()))
 
 
 def _charges(file: str, batch: Any) -> Any:
