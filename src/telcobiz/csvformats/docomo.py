@@ -28,6 +28,7 @@ from telcobiz.core.citation import DOCOMO_SHOP_FAQ, RULEBOOK, Citation
 from telcobiz.core.conversion import converter
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.text import check_lang, explanation
+from telcobiz.csvformats._text import refusal
 from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle
 from telcobiz.csvformats.layout import Layout, record_type_check
 from telcobiz.csvformats.reader import RecordStream, read
@@ -72,9 +73,26 @@ class DocomoUser(NamedTuple):
     phone_number: str | None = None
 
 
-def _field(name: str, title: str, kind: FieldType, row: str, *, required: bool = True) -> Field:
+def _field(
+    name: str,
+    title: str,
+    kind: FieldType,
+    row: str,
+    *,
+    required: bool = True,
+    free_text: bool = True,
+) -> Field:
     citation = Citation(DOCOMO_SHOP_FAQ, _SECTION, row=row, rule="DBO-7")
-    return Field(name, title, None, kind, citation, required=required, description=title)
+    return Field(
+        name,
+        title,
+        None,
+        kind,
+        citation,
+        required=required,
+        description=title,
+        free_text=free_text and kind.is_free_text,
+    )
 
 
 _TITLES: Final = (
@@ -89,7 +107,8 @@ USER_LIST: Final[Layout[DocomoUser]] = Layout(
     title="利用者IDリスト",
     header=tuple(HeaderTitle(title, None, _DBO_7) for title in _TITLES),
     fields=(
-        _field("account_id", _TITLES[0], FieldType.TEXT, "【必要項目】 1"),
+        # An identifier: a leading ' would make it another ID in a full-replace upload.
+        _field("account_id", _TITLES[0], FieldType.TEXT, "【必要項目】 1", free_text=False),
         _field("email", _TITLES[1], FieldType.EMAIL, "【必要項目】 2"),
         _field("name", _TITLES[2], FieldType.TEXT, "【必要項目】 3 ※2", required=False),
         _field(
@@ -310,7 +329,8 @@ def _by_id(users: Iterable[DocomoUser], *, which: str) -> tuple[dict[str, Docomo
         record_type_check(USER_LIST, [user])
         if user.account_id in found:
             if which == "current":
-                raise InvalidInput.for_value(
+                raise refusal(
+                    InvalidInput,
                     "current",
                     user.account_id,
                     "the current list as downloaded, each ID once",
