@@ -18,7 +18,7 @@ it happens, and warns when it would delete everyone.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, Final, NamedTuple
 
 import attrs
@@ -31,6 +31,7 @@ from telcobiz.core.text import check_lang, explanation
 from telcobiz.csvformats._text import refusal
 from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle
 from telcobiz.csvformats.layout import Layout, record_type_check
+from telcobiz.csvformats.problems import ValueChange
 from telcobiz.csvformats.reader import RecordStream, read
 from telcobiz.csvformats.writer import write
 
@@ -148,13 +149,24 @@ def write_users(
     *,
     encoding: str = CP932,
     neutralise_formulas: bool = True,
+    normalise: Callable[[ValueChange], object] | None = None,
 ) -> Iterator[bytes]:
     r"""Write a user list for upload, header first, CRLF (CP932 unless ``encoding`` says).
+
+    Only the name is neutralised against formulas: the ID and the e-mail address are written
+    as they are (CAC-6 Decision), since the upload replaces every user. ``normalise`` is as
+    for :func:`~telcobiz.csvformats.write`.
 
     >>> b"".join(write_users([DocomoUser("np01", "np01@example.jp")])).decode("cp932")
     'ビジネスdアカウントのID,ビジネスdアカウントの連絡先メールアドレス,ご利用者さまの氏名,ご利用者さまの電話番号\r\nnp01,np01@example.jp,,\r\n'
     """
-    return write(users, USER_LIST, encoding=encoding, neutralise_formulas=neutralise_formulas)
+    return write(
+        users,
+        USER_LIST,
+        encoding=encoding,
+        neutralise_formulas=neutralise_formulas,
+        normalise=normalise,
+    )
 
 
 class PlanWarning(enum.Enum):

@@ -56,13 +56,19 @@ class _Cache:
     Bounded, so memory stays constant: when a column's new values would overfill it, it starts
     again with the values of that column only, so it never drops one it is about to return.
     Calling it on a column gives the column's values (a miss is parsed, and may raise
-    ``_Fallback``); ``misses`` says how many new values that call parsed.
+    ``_Fallback``); ``misses`` says how many new values that call parsed. With ``parse_all``
+    the misses of a column are parsed in one call, a column of them at a time.
     """
 
-    __slots__ = ("misses", "parse", "values")
+    __slots__ = ("misses", "parse", "parse_all", "values")
 
-    def __init__(self, parse: Callable[[str], Any]) -> None:
+    def __init__(
+        self,
+        parse: Callable[[str], Any],
+        parse_all: Callable[[list[str]], Sequence[Any]] | None = None,
+    ) -> None:
         self.parse = parse
+        self.parse_all = parse_all
         self.values: dict[str, Any] = {}
         self.misses = 0
 
@@ -78,9 +84,13 @@ class _Cache:
             if len(values) + len(missing) > _CACHE_LIMIT:
                 values.clear()
                 missing = set(column)
-            parse = self.parse
-            for raw in missing:
-                values[raw] = parse(raw)
+            if self.parse_all is not None:
+                new = list(missing)
+                values.update(zip(new, self.parse_all(new), strict=True))
+            else:
+                parse = self.parse
+                for raw in missing:
+                    values[raw] = parse(raw)
             found = lookup(values)
         return found if len(column) > 1 else (found,)
 
@@ -111,7 +121,7 @@ class _WhileRepeating:
 
     def __init__(self, whole: Callable[[list[str]], Sequence[Any]]) -> None:
         self.whole = whole
-        self.cache = _Cache(self._one)
+        self.cache = _Cache(self._one, whole)
         self.repeats = True
 
     def __call__(self, column: list[str]) -> Sequence[Any]:
