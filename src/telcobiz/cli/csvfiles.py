@@ -6,9 +6,9 @@ length); ``convert FILE --to jsonl|csv`` writes UTF-8 on stdout (``--normalise``
 characters CP932 cannot hold and lists each change on stderr); ``diff CURRENT UPLOADED``
 says what a docomo user-list upload would add, delete and change (exit 1 when it warns, e.g.
 it deletes everyone). The layout is told from the header and the encoding sniffed (a UTF-8
-BOM or UTF-8 header means UTF-8, else CP932) unless ``--layout``/``--encoding`` say. Files that take more than a second
-get a progress bar on stderr (when stderr is a terminal); stdout carries only data. The module
-is not called ``csv`` so that it never shadows the standard library.
+BOM or UTF-8 header means UTF-8, else CP932) unless ``--layout``/``--encoding`` say. Files
+that take more than a second get a progress bar on stderr (when stderr is a terminal); stdout
+carries only data. The module is not called ``csv`` so that it never shadows the standard library.
 
 >>> import os, tempfile
 >>> from telcobiz.cli import main
