@@ -47,17 +47,22 @@ def _outcome(data, layout, *, fast, **options):
     return list(stream), stream.report
 
 
-def test_one_quoted_line_is_the_only_one_read_carefully(files, careful_lines):
+def test_quoted_lines_are_read_with_the_others_a_broken_quote_alone_carefully(files, careful_lines):
     calls = [files.call(start_time=f"2012{second:02d}.5") for second in range(60)] * 40
     data = bytearray(files.detail(*calls))
-    quoted = files.line(*files.call(call_type="国内呼"))
-    marked = quoted.replace("国内呼".encode("cp932"), '"国内呼,割引"'.encode("cp932"))
-    at = data.index(quoted, len(data) // 2)
-    data[at : at + len(quoted)] = marked
-    records = list(read(bytes(data), CALL_DETAIL))
-    assert len(records) == 2400
+    plain = files.line(*files.call(start_time="201230.5"))
+    quoted = plain.replace("国内呼".encode("cp932"), '"国内呼,割引"'.encode("cp932"))
+    broken = plain.replace("国内呼".encode("cp932"), '"国内呼'.encode("cp932"))
+    first = data.index(plain)
+    data[first : first + len(plain)] = quoted
+    at = data.index(plain, len(data) // 2)
+    data[at : at + len(plain)] = broken
+    records, report = _outcome(bytes(data), CALL_DETAIL, fast=True)
+    assert len(records) == 2399
     assert careful_lines == [data[:at].count(b"\n") + 1]
+    assert [problem.code for problem in report.problems] == ["csv.quote"]
     assert sum(record.call_type == "国内呼,割引" for record in records) == 1
+    assert (records, report) == _outcome(bytes(data), CALL_DETAIL, fast=False)
 
 
 @pytest.mark.parametrize(

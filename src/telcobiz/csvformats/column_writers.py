@@ -46,8 +46,11 @@ _AMOUNT_OF = attrgetter("amount")
 _TZINFO_OF = attrgetter("tzinfo")
 _MICROSECOND_OF = attrgetter("microsecond")
 _WHOLE_TENTHS: Final = frozenset(range(0, 1_000_000, 100_000))
-_CONTROL_BUT_LF = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_QUOTED = re.compile(rb'[",]')
+# Every byte but the control characters (a tab and the LF between values are not): CP932 and
+# UTF-8 never use those bytes inside a character, so the encoded column can be checked.
+_NOT_CONTROL: Final = bytes(
+    byte for byte in range(256) if byte in (0x09, 0x0A) or 0x20 <= byte != 0x7F
+)
 # The shape each value of a text-like type must have, checked on the column joined by LFs.
 _SHAPES: Final[dict[FieldType, re.Pattern[str] | None]] = {
     FieldType.TEXT: None,
@@ -146,7 +149,6 @@ def text_column(
             joined.count("\n") != len(column) - 1
             or " \n" in joined
             or joined.endswith(" ")
-            or _CONTROL_BUT_LF.search(joined)
             or (required and not all(column))
             or (
                 neutralised
@@ -160,16 +162,20 @@ def text_column(
             if required or (present and shape.fullmatch(present) is None):
                 raise Unsure
         try:
-            measured = cp932.encode(joined).split(b"\n")
+            encoded = cp932.encode(joined)
+            measured = encoded.split(b"\n")
             data = measured if encoding == CP932 else joined.encode(encoding).split(b"\n")
         except (InvalidInput, UnicodeEncodeError):
             raise Unsure from None
         if length is not None and max(map(len, measured)) > length:
             raise Unsure
+        if encoded.translate(None, _NOT_CONTROL):
+            raise Unsure  # a control character: refused value by value
         if pad and length:
             data = list(map(bytes.ljust, data, repeat(length)))
-        if _QUOTED.search(b"\n".join(data)):
-            data = [_quote(value) if _QUOTED.search(value) else value for value in data]
+        out = b"\n".join(data)
+        if b"," in out or b'"' in out:
+            data = [_quote(value) if b"," in value or b'"' in value else value for value in data]
         return data
 
     return write_texts

@@ -91,6 +91,8 @@ class _Tables:
             read_back = written.decode(_CODEC)
             if read_back != character:
                 self.stand_ins[character] = read_back
+        # encode() relies on this: Python writes every one of them at an ED/EE pair.
+        assert all(character.encode(_CODEC)[0] in _NEC_SELECTED for character in self.pairs)
         characters = "".join(sorted({*self.pairs, *self.stand_ins}))
         self.special = re.compile("[" + re.escape(characters) + "]")
 
@@ -198,14 +200,16 @@ def encode(text: str) -> bytes:
     telcobiz.core.errors.InvalidInput: '−' (U+2212) at position 1 is not a CP932 character: \
 write '－' (U+FF0D) instead (or pass normalise= to map it)
     """
+    try:
+        data = text.encode(_CODEC)
+    except UnicodeEncodeError:
+        raise not_cp932(text) from None
+    # Python writes each character Windows writes elsewhere at an ED/EE pair: without those
+    # bytes (and without a stand-in), its bytes are Windows' bytes.
+    if b"\xed" not in data and b"\xee" not in data and not holds_stand_in(text):
+        return data
     tables = _tables()
-    special = tables.special
-    if special.search(text) is None:
-        try:
-            return text.encode(_CODEC)
-        except UnicodeEncodeError:
-            raise not_cp932(text) from None
-    pairs = tables.pairs
+    special, pairs = tables.special, tables.pairs
     parts: list[bytes] = []
     start = 0
     try:
@@ -244,9 +248,9 @@ def holds_stand_in(text: str) -> bool:
     >>> holds_stand_in("東京〜大阪"), holds_stand_in("東京～大阪")
     (True, False)
     """
-    return _stand_in_pattern().search(text) is not None
+    return any(map(text.__contains__, _stand_in_characters()))
 
 
 @cache
-def _stand_in_pattern() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(_tables().stand_ins))) + "]")
+def _stand_in_characters() -> tuple[str, ...]:
+    return tuple(_tables().stand_ins)

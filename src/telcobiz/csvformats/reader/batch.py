@@ -9,7 +9,8 @@ values come from bounded caches (:mod:`~telcobiz.csvformats.reader.columns`).
 The fast path decides line by line, never for the whole batch: a line with a quote, a stray
 CR, another number of fields or bytes that do not decode is set aside, and so is a line whose
 value a column reader does not decide (found by halving the column) or whose record breaks a
-record check. Those lines alone are read by the careful path
+record check. A quoted line whose quotes are well formed is split as the careful path splits
+it and read with the others. The lines left are read by the careful path
 (:mod:`~telcobiz.csvformats.reader.lines`), which words every problem; both ways give the same
 records and the same report, so one quoted line costs one line, not 64 KiB.
 
@@ -20,6 +21,7 @@ records and the same report, so one quoted line costs one line, not 64 KiB.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, count, repeat
 from operator import contains, not_
@@ -31,6 +33,7 @@ from telcobiz.csvformats.fields import CP932
 from telcobiz.csvformats.formulas import column_overflows
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.reader.columns import _column_reader, _Fallback
+from telcobiz.csvformats.reader.lines import _split_quoted
 
 __all__ = ["Batch", "BatchReader"]
 
@@ -249,14 +252,21 @@ class BatchReader(Generic[R]):
         for index in undecoded:
             plain[index] = False
         set_aside = list(compress(count_from_zero(), map(not_, plain)))
+        quoted = _unquoted(lines, set_aside, commas + 1) if text is None or '"' in text else {}
         records: Iterable[R] = []
         overflows: list[tuple[int, int, str]] = []
-        if len(set_aside) < count:
+        if len(set_aside) - len(quoted) < count:
             rows = list(compress(count_from_zero(), plain))
             joined = ",".join(compress(lines, plain))
-            flat = joined.split(",")
+            flat = joined.split(",") if rows else []
             columns = [flat[j :: commas + 1] for j in range(commas + 1)]
             padded = _PADDED.search(joined + ",") is not None
+            for index, fields in quoted.items():  # in line order
+                row = bisect_left(rows, index)
+                rows.insert(row, index)
+                for column, value in zip(columns, fields, strict=True):
+                    column.insert(row, value)
+            set_aside = [index for index in set_aside if index not in quoted]
             read = self._from_columns(columns, readers, padded=padded, exact=True)
             assert read is not None  # exact columns never give up
             records, unsure, found = read
@@ -319,6 +329,27 @@ class BatchReader(Generic[R]):
             for row in column_overflows(self._fields[column], list(values[column]))
         ]
         return records, sorted(unsure), overflows
+
+
+def _unquoted(lines: list[str], set_aside: list[int], fields: int) -> dict[int, list[str]]:
+    """The fields of the lines set aside that are plain once their RFC 4180 quotes are read.
+
+    Each is split as the careful path splits it, trailing half-width spaces trimmed, so the
+    column readers check its values like any other; a line that does not split into
+    ``fields`` values, or holds a CR, stays set aside.
+    """
+    found = {}
+    for index in set_aside:
+        line = lines[index]
+        if '"' not in line or "\r" in line:
+            continue
+        try:
+            values = _split_quoted(line)
+        except ValueError:
+            continue
+        if len(values) == fields:
+            found[index] = [value.rstrip(" ") for value in values]
+    return found
 
 
 def _original(line: str | bytes, *, raw: bool) -> bytes | str:

@@ -37,6 +37,9 @@ from telcobiz.csvformats.forms import EMAIL_FORM
 
 _CACHE_LIMIT: Final = 1 << 16
 _CONTROL_BUT_LF = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NOT_CONTROL: Final = bytes(
+    byte for byte in range(256) if byte in (0x09, 0x0A) or 0x20 <= byte != 0x7F
+)
 _AMOUNTS = re.compile(r"(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?\n)*")
 _EMAILS = re.compile(r"(?:" + EMAIL_FORM + r"\n)*")
 # Amounts of at most this many characters are plain decimals well inside any bound of Yen
@@ -95,6 +98,13 @@ class _Cache:
         return found if len(column) > 1 else (found,)
 
 
+def _has_control(joined: str) -> bool:
+    """True when text joined by LFs holds a control character (a tab is text)."""
+    if joined.isascii():  # then its bytes are its characters: translate, in C
+        return bool(joined.encode("ascii").translate(None, _NOT_CONTROL))
+    return _CONTROL_BUT_LF.search(joined) is not None
+
+
 def _fits(column: list[str], length: int) -> bool:
     """True when every value is CP932 text of at most ``length`` bytes."""
     joined = "\n".join(column)
@@ -149,8 +159,10 @@ def _with_empties(
         if all(column):
             return whole(column)
         present = list(filter(None, column))
-        values = iter(whole(present) if present else ())
-        return [next(values) if text else empty for text in column]
+        # Each text to its value, in C: equal texts read as equal values.
+        found = dict(zip(present, whole(present), strict=True)) if present else {}
+        found[""] = empty
+        return list(map(found.__getitem__, column))
 
     return read_optional
 
@@ -163,8 +175,11 @@ def _decoded(column: list[str], raw: str | None, length: int | None) -> list[str
         return column
     if length is not None and max(map(len, column)) > length:
         raise _Fallback
+    joined = "\n".join(column)
+    if joined.isascii():  # IDs, e-mail addresses: the latin-1 view is the text
+        return column
     try:
-        return "\n".join(column).encode("latin-1").decode(raw).split("\n")
+        return joined.encode("latin-1").decode(raw).split("\n")
     except UnicodeDecodeError:
         raise _Fallback from None
 
@@ -174,7 +189,13 @@ def _text_column(field: Field, raw: str | None) -> Callable[[list[str]], list[An
     length = field.length
 
     def text_column(column: list[str]) -> list[Any]:
-        if not all(column) or _CONTROL_BUT_LF.search("\n".join(column)):
+        if not all(column):
+            raise _Fallback
+        if raw is not None:  # the latin-1 view: its characters are the bytes
+            if "\n".join(column).encode("latin-1").translate(None, _NOT_CONTROL):
+                raise _Fallback
+            return _decoded(column, raw, length)
+        if _has_control("\n".join(column)):
             raise _Fallback
         return _decoded(column, raw, length)
 
@@ -188,7 +209,7 @@ def _email_column(field: Field, raw: str | None) -> Callable[[list[str]], list[A
     def email_column(column: list[str]) -> list[Any]:
         texts = _decoded(column, raw, length)
         joined = "\n".join(texts)
-        if _CONTROL_BUT_LF.search(joined) or _EMAILS.fullmatch(joined + "\n") is None:
+        if _has_control(joined) or _EMAILS.fullmatch(joined + "\n") is None:
             raise _Fallback
         return texts
 
