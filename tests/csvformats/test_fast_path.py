@@ -206,3 +206,29 @@ def test_a_file_the_library_wrote_always_reads_back(calls, summaries, users, lim
             data = b"".join(write(records, layout, neutralise_formulas=False))
             assert list(read(data, layout)) == records
             assert list(read(data.decode("cp932"), layout)) == records
+
+
+@st.composite
+def quoted_files(draw):
+    """A canonical 通話明細 file with some fields quoted, as other exporters write them."""
+    from telcobiz.testing import csv_files
+
+    data = draw(csv_files(CALL_DETAIL, max_records=12))
+    lines = data.split(b"\r\n")
+    for index in range(1, len(lines) - 1):
+        if not draw(st.booleans()):
+            continue
+        fields = lines[index].split(b",")
+        column = draw(st.integers(0, len(fields) - 1))
+        inside = fields[column] + draw(st.sampled_from([b"", b",", b'""', b" ", b"x", b'"']))
+        fields[column] = b'"' + inside + b'"' + draw(st.sampled_from([b"", b" ", b"x"]))
+        lines[index] = b",".join(fields)
+    return b"\r\n".join(lines)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(quoted_files())
+def test_quoted_lines_read_the_same_on_both_paths(data):
+    assert _outcome(data, CALL_DETAIL, fast=True) == _outcome(data, CALL_DETAIL, fast=False)
+    text = data.decode("cp932")
+    assert _outcome(text, CALL_DETAIL, fast=True) == _outcome(text, CALL_DETAIL, fast=False)
