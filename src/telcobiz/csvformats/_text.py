@@ -84,7 +84,7 @@ def refusal(
     """``error.for_value(...)`` whose message quotes the value through :func:`shown`.
 
     >>> from telcobiz.core.errors import InvalidInput
-    >>> len(str(refusal(InvalidInput, "errors", "x" * 10**6, '"strict"', code="csv.bad")))
+    >>> len(str(refusal(InvalidInput, "errors", "x" * 10**6, '"strict"', code="csv.bad_errors")))
     133
     """
     made = error.for_value(

@@ -29,7 +29,7 @@ from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Yen
 from telcobiz.csvformats import cp932
 from telcobiz.csvformats.fields import CP932, Field, FieldType
-from telcobiz.csvformats.formulas import _FORMULA_AFTER_LF, FORMULA_STARTS
+from telcobiz.csvformats.formulas import starts_formula
 from telcobiz.csvformats.values import CallCount, CallDuration
 
 __all__ = ["Column", "Unsure", "amount_column", "column_writer", "text_column", "time_column"]
@@ -150,10 +150,7 @@ def text_column(
             or " \n" in joined
             or joined.endswith(" ")
             or (required and not all(column))
-            or (
-                neutralised
-                and (joined.startswith(FORMULA_STARTS) or _FORMULA_AFTER_LF.search(joined))
-            )
+            or (neutralised and starts_formula(joined))
         ):
             raise Unsure
         if shape is not None and shape.fullmatch(joined) is None:

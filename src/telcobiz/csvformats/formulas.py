@@ -23,7 +23,7 @@ from telcobiz.csvformats._text import shown
 from telcobiz.csvformats.fields import CP932, Field
 from telcobiz.csvformats.problems import LineProblem
 
-__all__ = ["FORMULA_STARTS", "column_overflows", "overflow_warning", "overflows"]
+__all__ = ["FORMULA_STARTS", "column_overflows", "overflow_warning", "overflows", "starts_formula"]
 
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 """First characters that make a spreadsheet run a cell as a formula (OWASP CSV injection).
@@ -33,6 +33,15 @@ True
 """
 
 _FORMULA_AFTER_LF = re.compile(r"\n[=+\-@\t\r]")
+
+
+def starts_formula(joined: str) -> bool:
+    r"""True when a value of a column joined by LFs starts a formula (one search, in C).
+
+    >>> starts_formula("東京\n大阪"), starts_formula("東京\n=1+1")
+    (False, True)
+    """
+    return joined.startswith(FORMULA_STARTS) or _FORMULA_AFTER_LF.search(joined) is not None
 
 
 def overflows(field: Field, text: str) -> bool:
@@ -60,8 +69,7 @@ def column_overflows(field: Field, column: list[str]) -> list[int]:
     """
     if field.length is None or not field.free_text:
         return []
-    joined = "\n".join(column)
-    if not joined.startswith(FORMULA_STARTS) and _FORMULA_AFTER_LF.search(joined) is None:
+    if not starts_formula("\n".join(column)):
         return []
     return [row for row, text in enumerate(column) if overflows(field, text)]
 

@@ -20,10 +20,11 @@ records and the same report, so one quoted line costs one line, not 64 KiB.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from itertools import compress, count, repeat
+from itertools import compress, repeat
 from operator import contains, not_
 from typing import Any, Generic, TypeVar
 
@@ -134,9 +135,9 @@ class Batch(Generic[R]):
 
     >>> from telcobiz.csvformats import USAGE_SUMMARY
     >>> batch = BatchReader(USAGE_SUMMARY, "cp932").read(
-    ...     b'0312345678,8.00,8.00,0,0,0\r\n"0312345678",8.00,8.00,0,0,0\r\n', 2)
+    ...     b'"0312345678",8.00,8.00,0,0,0\r\n"0312345678,8.00,8.00,0,0,0\r\n', 2)
     >>> [record.total for record in batch.records], batch.careful
-    ([Yen('8.00')], [(1, b'"0312345678",8.00,8.00,0,0,0\r')])
+    ([Yen('8.00')], [(1, b'"0312345678,8.00,8.00,0,0,0\r')])
     """
 
     records: Iterable[R]
@@ -251,12 +252,12 @@ class BatchReader(Generic[R]):
             plain = [good and bool(line) for good, line in zip(plain, lines, strict=True)]
         for index in undecoded:
             plain[index] = False
-        set_aside = list(compress(count_from_zero(), map(not_, plain)))
+        set_aside = list(compress(itertools.count(), map(not_, plain)))
         quoted = _unquoted(lines, set_aside, commas + 1) if text is None or '"' in text else {}
         records: Iterable[R] = []
         overflows: list[tuple[int, int, str]] = []
         if len(set_aside) - len(quoted) < count:
-            rows = list(compress(count_from_zero(), plain))
+            rows = list(compress(itertools.count(), plain))
             joined = ",".join(compress(lines, plain))
             flat = joined.split(",") if rows else []
             columns = [flat[j :: commas + 1] for j in range(commas + 1)]
@@ -355,12 +356,3 @@ def _unquoted(lines: list[str], set_aside: list[int], fields: int) -> dict[int, 
 def _original(line: str | bytes, *, raw: bool) -> bytes | str:
     """A line as the careful path takes it (bytes again for a latin-1 view of bytes)."""
     return line.encode("latin-1") if raw and isinstance(line, str) else line
-
-
-def count_from_zero() -> Iterable[int]:
-    """0, 1, 2, … (for :func:`itertools.compress`).
-
-    >>> list(compress(count_from_zero(), [True, False, True]))
-    [0, 2]
-    """
-    return count()
