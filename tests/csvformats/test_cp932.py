@@ -190,3 +190,16 @@ def test_encoded_text_decodes_to_itself_and_never_uses_ed_ee(characters, ascii_t
             position += 2
         else:
             position += 1
+
+
+def test_the_table_is_built_when_first_needed_not_on_import():
+    import subprocess
+    import sys
+
+    code = (
+        "from telcobiz.csvformats import CALL_DETAIL, cp932\n"
+        "assert cp932._tables.cache_info().currsize == 0\n"
+        "cp932.encode('髙')\n"
+        "assert cp932._tables.cache_info().currsize == 1\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

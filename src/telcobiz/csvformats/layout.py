@@ -23,7 +23,7 @@ import attrs
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.csvformats._text import refusal
-from telcobiz.csvformats.fields import Field, FieldType, HeaderTitle, cp932_length
+from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle
 from telcobiz.csvformats.values import CallCount, CallDuration
 
 __all__ = ["Layout", "RecordCheck", "normalise_title"]
@@ -120,7 +120,9 @@ class Layout(Generic[R]):
                 f"layout {self.name}: the record class must be a NamedTuple with fields {names}"
             )
         for title in self.header:
-            if title.length is not None and cp932_length(title.title) > title.length:
+            # A definition, not data: Python's codec measures it (the encoder's table is
+            # built when text is first written or measured, not when a layout is defined).
+            if title.length is not None and len(title.title.encode(CP932)) > title.length:
                 raise _bad_layout(f"layout {self.name}: header title {title.title!r} is too long")
 
     @property
