@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Final, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 from cattrs.cols import namedtuple_dict_structure_factory, namedtuple_dict_unstructure_factory
@@ -27,6 +27,7 @@ from cattrs.cols import namedtuple_dict_structure_factory, namedtuple_dict_unstr
 from telcobiz.core.citation import DOCOMO_SHOP_FAQ, RULEBOOK, Citation
 from telcobiz.core.conversion import converter
 from telcobiz.core.errors import InvalidInput
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.csvformats._text import refusal
 from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle
@@ -34,6 +35,9 @@ from telcobiz.csvformats.layout import Layout, record_type_check
 from telcobiz.csvformats.problems import ValueChange
 from telcobiz.csvformats.reader import RecordStream, read
 from telcobiz.csvformats.writer import write
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "USER_LIST",
@@ -45,6 +49,15 @@ __all__ = [
     "read_users",
     "write_users",
 ]
+
+_PLAN_COLUMNS = columns(
+    action="text",
+    account_id="text",
+    email="text",
+    name="text",
+    phone_number="text",
+    fields="text",
+)
 
 _SECTION = "利用者IDリストの作成について (ご注文時にご利用者さまIDリストを登録する必要がある商品)"
 _REPLACE_SECTION = "CSVによる利用ユーザ登録について、追加ではなく更新したい場合"
@@ -332,6 +345,17 @@ class ReplacementPlan:
             for change in self.changed
         ]
         return rows
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per user (the ``pandas`` extra).
+
+        >>> plan = plan_replacement([], [DocomoUser("np01", "np01@example.jp")])
+        >>> plan.to_dataframe()["name"].tolist()
+        [<NA>]
+        """
+        return to_dataframe(
+            self.to_rows(), _PLAN_COLUMNS, needed_by="ReplacementPlan.to_dataframe()"
+        )
 
 
 def _by_id(users: Iterable[DocomoUser], *, which: str) -> tuple[dict[str, DocomoUser], list[str]]:

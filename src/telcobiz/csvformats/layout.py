@@ -16,15 +16,20 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
+from telcobiz.core.frames import to_dataframe
 from telcobiz.csvformats._text import refusal
 from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle
+from telcobiz.csvformats.tabular import layout_columns
 from telcobiz.csvformats.values import CallCount, CallDuration
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = ["Layout", "RecordCheck", "normalise_title"]
 
@@ -199,6 +204,23 @@ class Layout(Generic[R]):
         Decimal('1928.50')
         """
         return [self.to_row(record) for record in records]
+
+    def to_dataframe(self, records: Iterable[R]) -> pd.DataFrame:
+        r"""The records as a pandas DataFrame, a column per field, dtypes from the field types.
+
+        Amounts are exact ``decimal128`` (``pd.ArrowDtype``), dates ``datetime64``, times
+        ``time64``, durations ``timedelta64`` (:mod:`~telcobiz.csvformats.tabular`). Needs
+        the ``pandas`` extra.
+
+        >>> from telcobiz.csvformats import USAGE_SUMMARY, read
+        >>> data = "ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\r\n"
+        >>> data += "05012345678,1928.50,56.00,0.00,1872.50,0.00\r\n"
+        >>> frame = USAGE_SUMMARY.to_dataframe(read(data, USAGE_SUMMARY))
+        >>> frame["total"].sum(), str(frame["total"].dtype)
+        (Decimal('1928.50'), 'decimal128(18, 2)[pyarrow]')
+        """
+        specs = layout_columns(self.fields)
+        return to_dataframe(self.to_rows(records), specs, needed_by="Layout.to_dataframe()")
 
     def describe(self) -> list[dict[str, Any]]:
         """The layout as a table, one dict per field: what the documentation draws.

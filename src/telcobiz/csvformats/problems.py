@@ -11,16 +11,30 @@ Every line a reader sees ends either as a record or as one rejected line with it
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.csvformats._text import counted, shown
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["CsvFormatError", "LineProblem", "ReadReport", "ValueChange"]
+
+_PROBLEM_COLUMNS = columns(
+    line="int",
+    field="text",
+    column="int",
+    value="text",
+    expected="text",
+    code=ColumnKind.TEXT,
+    message="text",
+)
 
 
 @attrs.frozen
@@ -263,6 +277,16 @@ class ReadReport:
             }
             for problem in self.problems
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per problem (the ``pandas`` extra).
+
+        >>> bad = LineProblem(2, "通話料", 9, "x", "an amount", "csv.bad_amount")
+        >>> report = ReadReport(False, 2, 1, 0, 1, (bad,), 0, True, "demo", "デモ", "cp932", (), ())
+        >>> report.to_dataframe()[["line", "code"]].values.tolist()
+        [[2, 'csv.bad_amount']]
+        """
+        return to_dataframe(self.to_rows(), _PROBLEM_COLUMNS, needed_by="ReadReport.to_dataframe()")
 
 
 @attrs.frozen

@@ -21,7 +21,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterable, Iterator
 from itertools import chain, islice
-from typing import Any, Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from telcobiz.core.errors import InvalidInput
 from telcobiz.csvformats._text import refusal, shown
@@ -32,6 +32,11 @@ from telcobiz.csvformats.problems import CsvFormatError, LineProblem, ReadReport
 from telcobiz.csvformats.reader.batch import BatchReader
 from telcobiz.csvformats.reader.lines import LineReader
 from telcobiz.csvformats.reader.source import MAX_LINE_LENGTH, OneLine, Overlong, segments
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from telcobiz.csvformats.arrow import ArrowBatches
 
 __all__ = ["RecordStream", "check_csv", "is_valid_csv", "read", "validate_csv"]
 
@@ -201,6 +206,41 @@ class RecordStream(Generic[R]):
         Decimal('8.00')
         """
         return self.layout.to_rows(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        r"""Read every remaining record into a pandas DataFrame (see ``Layout.to_dataframe``).
+
+        >>> from telcobiz.csvformats import USAGE_SUMMARY
+        >>> read("ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\n"
+        ...      "0312345678,8.00,8.00,0,0,0\n", USAGE_SUMMARY).to_dataframe()["domestic"].sum()
+        Decimal('8.00')
+        """
+        return self.layout.to_dataframe(self)
+
+    def iter_batches(self, batch_size: int = 65_536, *, amount_scale: int = 2) -> ArrowBatches:
+        r"""The remaining records as Arrow record batches (see ``csvformats.arrow``).
+
+        >>> from telcobiz.csvformats import USAGE_SUMMARY
+        >>> stream = read("ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\n"
+        ...               "0312345678,8.00,8.00,0,0,0\n", USAGE_SUMMARY)
+        >>> [batch.num_rows for batch in stream.iter_batches(1000)]
+        [1]
+        """
+        from telcobiz.csvformats.arrow import ArrowBatches
+
+        return ArrowBatches(self, batch_size=batch_size, amount_scale=amount_scale)
+
+    def to_arrow(self, *, amount_scale: int = 2) -> Any:
+        r"""Read every remaining record into a ``pyarrow.Table`` (see ``csvformats.arrow``).
+
+        >>> from telcobiz.csvformats import USAGE_SUMMARY
+        >>> read("ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\n"
+        ...      "0312345678,8.00,8.00,0,0,0\n", USAGE_SUMMARY).to_arrow().num_rows
+        1
+        """
+        from telcobiz.csvformats.arrow import to_arrow
+
+        return to_arrow(self, amount_scale=amount_scale)
 
     # -- the batches --------------------------------------------------------------------------
 
