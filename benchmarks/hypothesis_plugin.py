@@ -10,9 +10,9 @@ hypothesis' own scan of the installed entry points (what any plugin costs):
 * ``entry-point scan only``: ``importlib.metadata.entry_points(group="hypothesis")``;
 * ``scan + top-level hook``: what hypothesis does with the entry point
   ``_telcobiz_hypothesis:setup_hook`` (import the module, call it);
-* ``installed entry point``: ``hypothesis.entry_points.run()`` with the entry point this
-  checkout installed, ``telcobiz._hypothesis_hook``: importing a module inside the package
-  runs ``telcobiz/__init__`` first (the core and the calendar);
+* ``installed entry point``: ``hypothesis.entry_points.run()`` with whatever entry point this
+  checkout installed (``_telcobiz_hypothesis`` since issue 17; an install made before it names
+  ``telcobiz._hypothesis_hook``, which runs ``telcobiz/__init__`` first);
 * ``scan + register all``: ``import telcobiz.testing``, which the hook did before issue 17.
 
 The importtime of ``_telcobiz_hypothesis`` is printed too, and the load average: other test
@@ -51,7 +51,7 @@ VARIANTS = {
     "scan + top-level hook": (
         f"{SCAN}\nimport _telcobiz_hypothesis\n_telcobiz_hypothesis.setup_hook()"
     ),
-    # What it does today with the installed `telcobiz._hypothesis_hook` (imports telcobiz).
+    # What hypothesis really runs with the installed entry point.
     "installed entry point": "hypothesis.entry_points.run()",
     # What the hook did before issue 17: import telcobiz.testing and register everything.
     "scan + register all": f"{SCAN}\nimport telcobiz.testing",

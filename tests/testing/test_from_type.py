@@ -114,7 +114,7 @@ def test_drawn_quotes_always_add_up(bill):
 
 def test_the_entry_point_is_installed():
     hooks = importlib.metadata.entry_points(group="hypothesis")
-    assert "telcobiz._hypothesis_hook:setup_hook" in {hook.value for hook in hooks}
+    assert "_telcobiz_hypothesis:setup_hook" in {hook.value for hook in hooks}
 
 
 # What hypothesis does with the entry point `_telcobiz_hypothesis:setup_hook`, step by step
