@@ -20,6 +20,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from telcobiz.csvformats import (
+    CALL_DETAIL,
     LAYOUTS,
     Field,
     HeaderTitle,
@@ -31,15 +32,20 @@ from telcobiz.csvformats import (
     RecordCheck,
     ReplacementPlan,
     UserChange,
+    ValueChange,
     check_csv,
+    cp932,
     plan_replacement,
     reconcile,
+    write,
 )
+from telcobiz.csvformats.reader.batch import Batch, BatchReader
 from telcobiz.csvformats.reader.source import MAX_LINE_LENGTH, Lines, OneLine, Overlong, segments
 from telcobiz.testing.core import parts, returned, year_months
 from telcobiz.testing.csvformats import call_details, csv_files, docomo_users, usage_summaries
 
 __all__ = [
+    "fast_batches",
     "fields",
     "header_titles",
     "layouts",
@@ -51,6 +57,7 @@ __all__ = [
     "replacement_plans",
     "run_segments",
     "user_changes",
+    "value_changes",
 ]
 
 # Lines that break a layout in different ways: a wrong field count, a bad value, quotes.
@@ -229,3 +236,48 @@ def user_changes() -> st.SearchStrategy[UserChange]:
         return plan_replacement(before, after)
 
     return parts(changed(), lambda plan: plan.changed)
+
+
+def _written_change(call: Any, character: str) -> ValueChange:
+    changes: list[ValueChange] = []
+    record = call._replace(area=character)
+    for _ in write([record], CALL_DETAIL, normalise=changes.append, neutralise_formulas=False):
+        pass
+    return changes[0]
+
+
+def value_changes() -> st.SearchStrategy[ValueChange]:
+    """What ``write(normalise=...)`` reports for a drawn call whose 地域名 CP932 cannot hold.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(value_changes())
+    ... def test_draws(change):
+    ...     assert change.before in cp932.stand_ins() and change.after != change.before
+    >>> test_draws()
+    """
+    return st.builds(_written_change, call_details(), st.sampled_from(sorted(cp932.stand_ins())))
+
+
+def _fast_batch(layout: Layout[Any], data: bytes) -> Batch[Any]:
+    body = data.split(b"\n", 1)[1]
+    return BatchReader(layout, "cp932").read(body, body.count(b"\n"))
+
+
+def fast_batches() -> st.SearchStrategy[Batch[Any]]:
+    """What the reader's fast path makes of the lines of a drawn file, broken lines included.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(fast_batches())
+    ... def test_draws(batch):
+    ...     assert all(isinstance(line, bytes) for _, line in batch.careful)
+    >>> test_draws()
+    """
+    return layouts().flatmap(
+        lambda layout: st.builds(
+            _fast_batch,
+            st.just(layout),
+            _mixed_file(layout).filter(lambda data: data.count(b"\n") > 1),
+        )
+    )

@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 
 from telcobiz import core, csvformats, pricing
 from telcobiz.core.frames import Column
+from telcobiz.csvformats.reader.batch import Batch
 from telcobiz.csvformats.reader.source import Lines, OneLine, Overlong
 from telcobiz.policy import cloud_autocall as p_cac
 from telcobiz.policy import device_management as p_dmp
@@ -121,6 +122,8 @@ STRATEGIES: dict[type, Factory] = {
     csvformats.NumberReconciliation: t_read.number_reconciliations,
     csvformats.ReplacementPlan: t_read.replacement_plans,
     csvformats.UserChange: t_read.user_changes,
+    csvformats.ValueChange: t_read.value_changes,
+    Batch: t_read.fast_batches,
     Lines: lambda: t_read.run_segments(Lines),
     OneLine: lambda: t_read.run_segments(OneLine),
     Overlong: lambda: t_read.run_segments(Overlong),

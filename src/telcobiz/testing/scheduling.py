@@ -97,8 +97,9 @@ def moments() -> st.SearchStrategy[datetime]:
     """Naive JST moments (the library's convention), to the minute, 2000 to 2090.
 
     >>> from hypothesis import find
-    >>> find(moments(), lambda at: at.hour == 9)
-    datetime.datetime(2000, 1, 1, 9, 0)
+    >>> at = find(moments(), lambda at: (at.hour, at.minute) == (9, 30))
+    >>> (at.hour, at.minute, at.second), at.tzinfo is None, 2000 <= at.year <= 2090
+    ((9, 30, 0), True, True)
     """
     start = datetime.combine(_FIRST, datetime.min.time())
     minutes = int((datetime.combine(_LAST, datetime.min.time()) - start).total_seconds() // 60)

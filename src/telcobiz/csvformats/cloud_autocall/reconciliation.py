@@ -26,7 +26,7 @@ from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.core.yearmonth import YearMonth
-from telcobiz.csvformats._text import counted
+from telcobiz.csvformats._text import counted, refusal
 from telcobiz.csvformats.cloud_autocall.layouts import CALL_DETAIL, USAGE_SUMMARY
 from telcobiz.csvformats.cloud_autocall.records import CallDetail, UsageSummary
 from telcobiz.csvformats.layout import record_type_check
@@ -250,13 +250,14 @@ def reconcile(
     (True, '56円')
     """
     if month is not None and not isinstance(month, YearMonth):
-        raise InvalidInput.for_value("month", month, "a YearMonth or None", code="csv.bad_month")
+        raise refusal(InvalidInput, "month", month, "a YearMonth or None", code="csv.bad_month")
     summaries: dict[str, UsageSummary] = {}
     for record in summary:
         record_type_check(USAGE_SUMMARY, [record])
         key = _number_key(record.phone_number)
         if key in summaries:
-            raise InvalidInput.for_value(
+            raise refusal(
+                InvalidInput,
                 "phone_number",
                 record.phone_number,
                 "one summary record per number",
