@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from telcobiz.core.dates import out_of_dates
 from telcobiz.core.errors import InvalidInput
 
 __all__ = ["JST", "jst_date", "jst_naive", "require_date", "to_jst"]
@@ -27,6 +28,9 @@ def to_jst(moment: datetime, *, field: str = "at") -> datetime:
 
     >>> to_jst(datetime(2026, 1, 1, 0, 0)).tzname()
     'JST'
+
+    A moment whose JST time falls outside Python's calendar (``datetime.min`` at UTC+14) is
+    an :class:`~telcobiz.core.errors.OutOfRange` error, ``time.out_of_range``.
     """
     if not isinstance(moment, datetime):
         raise InvalidInput.for_value(
@@ -34,7 +38,10 @@ def to_jst(moment: datetime, *, field: str = "at") -> datetime:
         )
     if moment.tzinfo is None or moment.utcoffset() is None:
         return moment.replace(tzinfo=JST)
-    return moment.astimezone(JST)
+    try:
+        return moment.astimezone(JST)
+    except OverflowError:
+        raise out_of_dates(field, moment.isoformat(), "in JST") from None
 
 
 def jst_naive(moment: datetime, *, field: str = "at") -> datetime:
