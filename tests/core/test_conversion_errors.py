@@ -36,9 +36,7 @@ def test_bytes_that_are_not_utf8_are_a_bad_encoding():
     assert "byte 0 (0x82) is not UTF-8" in str(caught.value)
 
 
-@pytest.mark.parametrize(
-    "text", ["[" * 100_000, "1" * 5000, '{"fee": ', "\ud800", '"1928.50" x']
-)
+@pytest.mark.parametrize("text", ["[" * 100_000, "1" * 5000, '{"fee": ', "\ud800", '"1928.50" x'])
 def test_json_python_cannot_read_is_bad_json(text):
     with pytest.raises(InvalidInput) as caught:
         from_json(text, Yen)

@@ -16,11 +16,12 @@ telcobiz.core.errors.InvalidInput: calendar must be a BusinessCalendar, got int
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar, overload
 
 from telcobiz.core.errors import InvalidInput
 
-__all__ = ["expect_instance"]
+__all__ = ["expect_instance", "expect_iterable"]
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -69,6 +70,29 @@ def expect_instance(
     if expected is None:
         names = " or ".join(klass.__name__ for klass in classes)
         expected = ("an " if names[0].lower() in "aeiou" else "a ") + names
+    raise InvalidInput(
+        f"{field} must be {expected}, got {type(value).__name__}",
+        code=code,
+        field=field,
+        value=value,
+        expected=expected,
+    )
+
+
+def expect_iterable(value: object, field: str, *, expected: str, code: str = "wrong_type") -> None:
+    """Raise ``InvalidInput`` unless ``value`` is an iterable other than ``str`` or ``bytes``.
+
+    Text is refused because iterating it gives characters, never the items a caller meant
+    (``options="backup"`` is not a list of options). The value is not consumed.
+
+    >>> expect_iterable(["backup"], "options", expected="a list of options")
+    >>> expect_iterable("backup", "options", expected="a list of options")
+    Traceback (most recent call last):
+    ...
+    telcobiz.core.errors.InvalidInput: options must be a list of options, got str
+    """
+    if isinstance(value, Iterable) and not isinstance(value, str | bytes | bytearray):
+        return
     raise InvalidInput(
         f"{field} must be {expected}, got {type(value).__name__}",
         code=code,

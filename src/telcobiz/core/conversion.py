@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_origin
 
 from cattrs import Converter
 from cattrs.errors import BaseValidationError, StructureHandlerNotFoundError
@@ -73,9 +73,16 @@ def structure(data: Any, cls: type[T]) -> T:
     telcobiz.core.errors.InvalidInput: ['fee']: amount: got 'x'; expected an int, a Decimal or a \
 numeric string such as '1928.50' (floats are not exact)
     """
+    if not (isinstance(cls, type) or get_origin(cls) is not None):
+        raise InvalidInput(
+            f"cls must be a type such as Yen or list[YearMonth], got {type(cls).__name__}",
+            code="convert.unknown_type",
+            field="cls",
+            expected="a type",
+        )
     try:
         return converter.structure(data, cls)
-    except StructureHandlerNotFoundError:
+    except (StructureHandlerNotFoundError, NameError):  # NameError: an unresolvable annotation
         raise InvalidInput(
             f"cls: telcobiz cannot build a {short_repr(cls)} from data; expected a telcobiz "
             "value type, a builtin type or a container of them",
