@@ -169,3 +169,41 @@ def test_backup_needs_a_verb(capsys):
     code, _, err = run(capsys, "backup")
     assert code == 2
     assert "required" in err
+
+
+def test_an_unknown_operation_is_refused_before_the_switches(capsys):
+    # No switch given either: the operation is what is wrong first.
+    assert main(["backup", "check", "--app", "iphone", "--operation", "delete"]) == 2
+    assert capsys.readouterr().err == (
+        "telcobiz: error: operation: got 'delete'; expected one of save (保存(バックアップ)),"
+        " restore (読み込み(復元)), migration (携帯電話から電話帳を読み込む機能)\n"
+    )
+
+
+def test_check_help_lists_the_allowed_values(capsys):
+    assert main(["backup", "check", "--help"]) == 0
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "--app APP one of 4g, iphone, smartphone, windows10mobile" in help_text
+    assert "--operation OPERATION one of save, restore, migration" in help_text
+    assert "--backup on|off バックアップ機能: on or off (also ○/×, yes/no" in help_text
+    assert "--migration on|off 電話帳移行機能: on or off (also ○/×, yes/no" in help_text
+    assert "one of server, sd_card, device (default server)" in help_text
+
+
+def test_the_answer_is_english_by_default_and_japanese_on_request(capsys):
+    argv = ["backup", "check", "--app", "iphone", "--operation", "restore"]
+    argv += ["--backup", "off", "--migration", "on"]
+    assert main([*argv, "--lang", "ja"]) == 1
+    assert capsys.readouterr().out == (
+        "利用不可: あんしんバックアップ(iPhone版) 「電話帳の読み込み(復元)」"
+        "（バックアップ機能× 電話帳移行機能○）\n"
+        "管理者によりご利用を制限されています。\n"
+    )
+    assert main([*argv, "--explain"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert "outcome: not allowed" in lines
+    assert "source: SB-3: [1] Appendix 利用規制時のエラー発生タイミング 4, 5" in lines
+    assert (
+        "[1] 法人コンシェルサイト あんしんバックアップ／連絡先コピー設定 利用マニュアル Ver.2.3"
+        in lines
+    )

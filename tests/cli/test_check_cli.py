@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -61,8 +64,10 @@ def test_corporate_number_json_invalid(capsys):
 
 def test_corporate_number_explain_and_ja(capsys):
     assert main(["check", "corporate-number", "7000012050002", "--explain"]) == 0
-    out = capsys.readouterr().out
-    assert "法人番号の指定等に関する省令 第2条" in out
+    out = capsys.readouterr().out.splitlines()
+    # Each document once, numbered; each citation line refers to it by number and section.
+    assert "- DBO-5: [2] 第2条" in out
+    assert out[-1] == "[2] 法人番号の指定等に関する省令"
     assert main(["check", "corporate-number", "7000012050002", "--lang", "ja"]) == 0
     assert capsys.readouterr().out == (
         "7-0000-1205-0002: 有効な法人番号（種別番号 12）。モバイル端末: 法人として契約できます\n"
@@ -70,6 +75,13 @@ def test_corporate_number_explain_and_ja(capsys):
 
 
 # -- password (CAC-1) ---------------------------------------------------------------------------
+
+
+class _Terminal:
+    """A stdin that is a terminal: the password is read by getpass, without echo."""
+
+    def isatty(self):
+        return True
 
 
 def _typed(monkeypatch, *entries):
@@ -80,6 +92,7 @@ def _typed(monkeypatch, *entries):
         prompts.append(prompt)
         return next(answers)
 
+    monkeypatch.setattr("sys.stdin", _Terminal())
     monkeypatch.setattr("getpass.getpass", fake_getpass)
     return prompts
 
@@ -137,11 +150,45 @@ def test_password_prompt_eof_is_bad_input(monkeypatch, capsys):
     def eof(prompt="", stream=None):
         raise EOFError
 
+    monkeypatch.setattr("sys.stdin", _Terminal())
     monkeypatch.setattr("getpass.getpass", eof)
     assert main(["check", "password", "--self-id", "d1"]) == 2
     assert capsys.readouterr().err == (
-        "telcobiz: error: password: nothing was entered at the prompt\n"
+        "telcobiz: error: password: nothing was entered (end of input)\n"
     )
+
+
+def test_password_piped_in_is_read_quietly(monkeypatch, capsys):
+    # No terminal: one line each from stdin, no prompt and none of getpass's warnings.
+    def no_getpass(prompt="", stream=None):
+        raise AssertionError("getpass must not be used without a terminal")
+
+    monkeypatch.setattr("getpass.getpass", no_getpass)
+    monkeypatch.setattr("sys.stdin", io.StringIO("Ab12cd\r\nAb12cd\n"))
+    assert main(["check", "password", "--self-id", "d1", "--confirm"]) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == ("self password: no problems\n", "")
+
+
+def test_password_piped_in_empty_is_bad_input(monkeypatch, capsys):
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    assert main(["check", "password", "--self-id", "d1"]) == 2
+    assert capsys.readouterr().err == (
+        "telcobiz: error: password: nothing was entered (end of input)\n"
+    )
+
+
+def test_password_without_a_terminal_prints_no_warning():
+    result = subprocess.run(
+        [sys.executable, "-m", "telcobiz", "check", "password", "--self-id", "d1"],
+        input="abc\n",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stderr == ""
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == "self password: 2 problems"
 
 
 # -- order (BOS-1, BOS-2) -------------------------------------------------------------------------
@@ -280,14 +327,15 @@ def test_order_japanese_problems_and_explain(capsys):
     assert main(["check", "order", "--device", "x", "--device", "y", "--explain"]) == 1
     out = capsys.readouterr().out
     assert "bos.one_kind_only" in out
-    assert "BOS-2: KDDI ビジネスオンラインサポート" in out
+    assert "- BOS-2: [1] " in out
+    assert "\n[1] KDDI ビジネスオンラインサポート および KDDI デバイスマネジメントパック" in out
 
 
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["check", "order"], "nothing to check"),
-        (["check", "order", "--device", "iPhone:x"], "n: got 'x'"),
+        (["check", "order", "--device", "iPhone:x"], "--device quantity: got 'x'"),
         (["check", "order", "--device", "iPhone:0"], "quantity: got 0"),
         (["check", "order", "--device", "iPhone", "--payment", "cash"], "payment: got 'cash'"),
         (

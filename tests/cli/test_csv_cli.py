@@ -238,3 +238,15 @@ def test_progress_always_on_the_command_line(capsys, calls):
     code, _, err = run(capsys, "csv", "validate", calls, "--progress", "always")
     assert code == 0
     assert err == ""  # the file took less than a second
+
+
+@pytest.mark.parametrize("given", ["-1", "x", "1.5"])
+def test_max_problems_must_be_a_count(capsys, tmp_path, given):
+    path = tmp_path / "summary.csv"
+    path.write_bytes(
+        "ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\r\n".encode("cp932")
+    )
+    assert main(["csv", "validate", str(path), "--max-problems", given]) == 2
+    assert capsys.readouterr().err == (
+        f"telcobiz: error: --max-problems: got '{given}'; expected a whole number of 0 or more\n"
+    )

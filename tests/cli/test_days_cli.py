@@ -85,3 +85,18 @@ def test_python_dash_m_runs_the_same_command_line():
         check=False,
     )
     assert (result.returncode, result.stdout) == (0, "2026-11-10\n")
+
+
+def test_a_bad_year_blames_the_year(capsys):
+    code, _, err = run(capsys, "days", "list", "abc")
+    assert (code, err) == (2, "telcobiz: error: year: got 'abc'; expected a year such as 2026\n")
+
+
+def test_a_bad_count_blames_n_and_a_bad_end_the_end(capsys):
+    code, _, err = run(capsys, "days", "add", "2026-11-02", "five")
+    assert (code, err) == (2, "telcobiz: error: n: got 'five'; expected a whole number\n")
+    code, _, err = run(capsys, "days", "count", "2026-11-02", "tomorrow")
+    assert err == (
+        "telcobiz: error: end: got 'tomorrow';"
+        " expected a date written YYYY-MM-DD, e.g. 2026-11-02\n"
+    )

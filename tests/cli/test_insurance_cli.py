@@ -27,10 +27,10 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_issue_example_prints_every_step(capsys):
+def test_issue_example_prints_every_step_in_japanese(capsys):
     # ① 3,000,000 + 20 records × 400,000 = 11,000,000; ② 800,000 (see test_insurance.py):
     # paid 5,000,000, borne 6,800,000.
-    code, out, err = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01")
+    code, out, err = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01", "--lang", "ja")
     lines = out.splitlines()
     assert (code, err) == (0, "")
     assert (
@@ -39,11 +39,18 @@ def test_issue_example_prints_every_step(capsys):
     )
     assert lines[1] == "事故: 2026-05-01、携帯電話 1、契約者 法人、保険年度 2026-04-01～2027-03-31"
     assert "精神的損害 20件 × 400,000円 = 8,000,000円" in lines[2]
-    assert lines[-1].startswith("  INS-3: telcobiz RULES.md")
+    # The seed is cited once, as [1]; each citation line names its row by that number.
+    assert "  INS-1: [1] §3.5.1 (カ) 個人情報漏洩保険 row ①" in lines
+    assert lines[-2] == (
+        "[1] KDDI ビジネスオンラインサポート および KDDI デバイスマネジメントパック"
+        " 説明資料（管理者さま用） Ver 1.2.0"
+    )
+    assert lines[-1].startswith("[2] ")  # the project's own Decisions
+    assert sum("説明資料（管理者さま用）" in line for line in lines) == 1
 
 
-def test_issue_example_in_english(capsys):
-    code, out, _ = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01", "--lang", "en")
+def test_issue_example_is_english_by_default(capsys):
+    code, out, _ = run(capsys, "assess", *EXAMPLE, "--date", "2026-05-01")
     assert code == 0
     assert out.splitlines()[0] == (
         "Personal-information leak insurance: pays 5,000,000円 of 11,800,000円 claimed;"
@@ -181,3 +188,24 @@ def test_help_says_what_records_and_mental_mean(capsys):
     assert "--records 20 --mental 400000 means 20 leaked personal-information" in out
     assert "EACH claiming 400,000 yen of mental damage (8,000,000 yen in all)" in out
     assert "mental damage PER RECORD" in out
+
+
+def test_a_date_outside_the_given_insurance_year_reads_iso(capsys):
+    code, out, err = run(
+        capsys, "assess", "--mental", "1000", "--year-start", "2027-01-01", "--date", "2026-05-01"
+    )
+    assert (code, out) == (2, "")
+    assert err == (
+        "telcobiz: error: date: 2026-05-01 is not in the insurance year that --year-start"
+        " 2027-01-01 begins (2027-01-01 to 2027-12-31); expected a --date in that year, or no"
+        " --year-start (the fiscal year of --date)\n"
+    )
+    assert "datetime.date" not in err
+
+
+def test_a_date_inside_the_given_insurance_year_is_assessed(capsys):
+    code, out, _ = run(
+        capsys, "assess", "--mental", "350000", "--year-start", "2026-01-01", "--date", "2026-05-01"
+    )
+    assert code == 0
+    assert "insurance year 2026-01-01 to 2026-12-31" in out.splitlines()[1]

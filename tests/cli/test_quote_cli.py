@@ -34,8 +34,43 @@ def run(capsys, *argv):
     return code, out, err
 
 
-def test_the_issue_example_prints_the_breakdown_table(capsys):
+def test_the_issue_example_is_english_by_default(capsys):
     code, out, err = run(capsys, *EXAMPLE)
+    assert (code, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[0] == "KDDI Device Management Pack, billing month 2026-12 (prices before tax)"
+    assert lines[3] == (
+        "android  Basic service                       467円        80   37,360円  DMP-1"
+    )
+    assert lines[8] == (
+        "(fleet)  Basic Pack                         -276円        50  -13,800円  DMP-3"
+    )
+    assert lines[11] == "         Total                                                 90,464円"
+
+
+def test_citations_name_each_document_once(capsys):
+    # Seed 000 §3.5.3/§3.5.4 is cited five times but its title is printed once, as [1].
+    _, out, _ = run(capsys, *EXAMPLE)
+    lines = out.splitlines()
+    guide = (
+        "KDDI ビジネスオンラインサポート および KDDI デバイスマネジメントパック"
+        " 説明資料（管理者さま用） Ver 1.2.0"
+    )
+    assert sum(guide in line for line in lines) == 1
+    sources = lines.index("Sources:")
+    assert lines[sources + 2] == (
+        "  DMP-1: [1] §3.5.3 row KDDI デバイスマネジメントパック （基本サービス） 月額 467 円／台"
+    )
+    assert "  DMP-3: [1] §3.5.4 row ベーシックパック併用 「467 円⇒191 円」" in lines
+    assert "  TAX-1: [3] 第29条 (2012年法律第68号 改正, 2016年延期)" in lines
+    assert "  TAX-2: [4] 第70条の10" in lines
+    assert lines[-4] == f"[1] {guide}"
+    assert lines[-2:] == ["[3] 消費税法", "[4] 消費税法施行令"]
+    assert lines[-3].startswith("[2] ")  # the project's own Decisions
+
+
+def test_the_issue_example_in_japanese(capsys):
+    code, out, err = run(capsys, *EXAMPLE, "--lang", "ja")
     assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "KDDI デバイスマネジメントパック 2026-12 ご利用分（税抜価格）"
@@ -60,7 +95,7 @@ def test_json_prints_the_quote(capsys):
 
 
 def test_months_prints_the_projection(capsys):
-    code, out, _ = run(capsys, *EXAMPLE, "--months", "36", "--lang", "en")
+    code, out, _ = run(capsys, *EXAMPLE, "--months", "36")
     assert code == 0
     lines = out.splitlines()
     assert lines[0] == (
@@ -71,6 +106,30 @@ def test_months_prints_the_projection(capsys):
     code, out, _ = run(capsys, *EXAMPLE, "--months", "36", "--json")
     run_ = structure(json.loads(out), Projection)
     assert (run_.months, run_.total) == (36, Yen(36 * 90_464))
+
+
+def test_a_month_before_the_start_says_nothing_is_billed_and_why(capsys):
+    # DMP-billing: a group whose service starts after the billing month is not billed.
+    argv = ["quote", "--ios", "40", "--android", "2", "--start", "2026-11-05"]
+    code, out, err = run(capsys, *argv, "--month", "2026-10")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == (
+        "Nothing is billed for 2026-10: the service starts in 2026-11"
+        " (android 2026-11-05, ios 2026-11-05), and fees are charged from the start month"
+        " (DMP-billing)."
+    )
+    assert "       Total                                                   0円" in out.splitlines()
+    code, out, _ = run(capsys, *argv, "--month", "2026-08", "--months", "2", "--lang", "ja")
+    assert out.splitlines()[0] == (
+        "2026-08 to 2026-09 ご利用分の請求はありません: サービス開始は 2026-11"
+        "（android 2026-11-05, ios 2026-11-05）で、料金は開始月から発生します（DMP-billing）。"
+    )
+    # From the start month on, the bill speaks for itself.
+    for month in ("2026-11", "2026-12"):
+        _, out, _ = run(capsys, *argv, "--month", month)
+        assert out.startswith("KDDI Device Management Pack, billing month")
+    _, out, _ = run(capsys, *argv, "--month", "2026-10", "--months", "2")
+    assert out.startswith("KDDI Device Management Pack, 2026-10 to 2026-11")
 
 
 def test_month_defaults_to_the_start_month(capsys):
@@ -179,7 +238,10 @@ def test_other_carrier(capsys):
             "option: got 'sms'",
         ),
         (["--android", "-1", "--start", "2026-11-05"], "group 'android': count: got -1"),
-        (["--android", "x", "--start", "2026-11-05"], "n: got 'x'; expected a whole number"),
+        (
+            ["--android", "x", "--start", "2026-11-05"],
+            "android: got 'x'; expected a whole number",
+        ),
         (
             ["--android", "1", "--start", "2026-11-05", "--basic-pack-ids", "-5"],
             "basic_pack_ids: got -5",
@@ -206,7 +268,7 @@ def test_other_carrier(capsys):
             "carrier: got 'docomo'",
         ),
         (["--android", "1", "--start", "2014-03-05"], "price list: no value before 2014-04-01"),
-        (["--android", "1", "--start", "2026-13-05"], "date: got '2026-13-05'"),
+        (["--android", "1", "--start", "2026-13-05"], "start: got '2026-13-05'"),
     ],
 )
 def test_bad_input_is_one_line_on_stderr_and_exit_2(capsys, argv, message):

@@ -16,12 +16,24 @@ with バックアップ機能× 電話帳移行機能○
 from __future__ import annotations
 
 import argparse
+import enum
 from typing import Any
 
-from telcobiz.cli._common import EXIT_OK, EXIT_RULE_SAYS_NO, add_json_flag, emit, parse_date
+from telcobiz.cli._common import (
+    EXIT_OK,
+    EXIT_RULE_SAYS_NO,
+    add_json_flag,
+    add_lang_flag,
+    emit,
+    parse_date,
+)
 from telcobiz.core.errors import InvalidInput
 from telcobiz.policy.softbank_backup import (
+    BackupApp,
+    BackupOperation,
     BackupSettings,
+    ContractEvent,
+    Destination,
     check_app_operation,
     default_settings,
     matrix,
@@ -46,6 +58,14 @@ def parse_switch(text: str, *, field: str = "switch") -> bool:
     raise InvalidInput.for_value(field, text, "on or off (○ or ×)", code="cli.bad_switch")
 
 
+_SWITCH_VALUES = "on or off (also ○/×, yes/no, true/false, 1/0, 利用可/利用不可)"
+
+
+def _values(kind: type[enum.Enum]) -> str:
+    """The values a choice takes, for its help: ``one of save, restore, migration``."""
+    return "one of " + ", ".join(member.value for member in kind)
+
+
 def register(areas: Any) -> None:
     """Add ``backup check|matrix|defaults|request`` to the command line."""
     backup = areas.add_parser(
@@ -54,20 +74,22 @@ def register(areas: Any) -> None:
     verbs = backup.add_subparsers(dest="verb", metavar="VERB", required=True)
 
     check = verbs.add_parser("check", help="what an app does under a line's two switches")
-    check.add_argument("--app", required=True, help="4g, iphone, smartphone or windows10mobile")
-    check.add_argument("--operation", required=True, help="save, restore or migration")
-    check.add_argument("--backup", help="バックアップ機能: on or off")
-    check.add_argument("--migration", help="電話帳移行機能: on or off")
+    check.add_argument("--app", required=True, help=_values(BackupApp))
+    check.add_argument("--operation", required=True, help=_values(BackupOperation))
+    check.add_argument("--backup", metavar="on|off", help=f"バックアップ機能: {_SWITCH_VALUES}")
+    check.add_argument("--migration", metavar="on|off", help=f"電話帳移行機能: {_SWITCH_VALUES}")
     check.add_argument(
         "--contract-date", help="YYYY-MM-DD: start from the line's default switches (SB-2)"
     )
-    check.add_argument("--destination", default="server", help="server, sd_card or device")
+    check.add_argument(
+        "--destination", default="server", help=f"{_values(Destination)} (default server)"
+    )
     check.add_argument("--today", help="YYYY-MM-DD, for the 60-day limit (SB-4)")
     check.add_argument(
         "--model-changed-from-3g-on", help="YYYY-MM-DD: the model change from a 3G phone"
     )
     check.add_argument("--explain", action="store_true", help="print the full breakdown")
-    check.add_argument("--lang", default="ja", choices=("ja", "en"), help="for --explain")
+    add_lang_flag(check, "the answer")
     add_json_flag(check)
     check.set_defaults(handler=_check)
 
@@ -84,19 +106,16 @@ def register(areas: Any) -> None:
     defaults.set_defaults(handler=_defaults)
 
     request = verbs.add_parser("request", help="when a line's setting can first be requested")
-    request.add_argument(
-        "event",
-        help="none, model_change, info_change, new_additional, mnp_additional, new_pure, mnp_pure",
-    )
+    request.add_argument("event", help=_values(ContractEvent))
     request.add_argument("--event-date", help="YYYY-MM-DD: the day of the contract event")
-    request.add_argument("--lang", default="ja", choices=("ja", "en"))
+    add_lang_flag(request, "the answer")
     add_json_flag(request)
     request.set_defaults(handler=_request)
 
 
 def _settings(args: argparse.Namespace) -> BackupSettings:
     if args.contract_date is not None:
-        base = default_settings(parse_date(args.contract_date))
+        base = default_settings(parse_date(args.contract_date, field="contract_date"))
     elif args.backup is None or args.migration is None:
         raise InvalidInput(
             "backup check: give --backup on|off and --migration on|off, or --contract-date",
@@ -116,23 +135,32 @@ def _settings(args: argparse.Namespace) -> BackupSettings:
 
 
 def _check(args: argparse.Namespace) -> int:
-    today = None if args.today is None else parse_date(args.today)
+    # What is asked comes before the switches it is asked under: `--operation delete` is
+    # refused as an operation, not for a missing switch.
+    app, operation = BackupApp.parse(args.app), BackupOperation.parse(args.operation)
+    destination = Destination.parse(args.destination)
+    today = None if args.today is None else parse_date(args.today, field="today")
     changed = args.model_changed_from_3g_on
     decision = check_app_operation(
-        args.app,
-        args.operation,
+        app,
+        operation,
         _settings(args),
-        destination=args.destination,
+        destination=destination,
         today=today,
-        model_changed_from_3g_on=None if changed is None else parse_date(changed),
+        model_changed_from_3g_on=None
+        if changed is None
+        else parse_date(changed, field="model_changed_from_3g_on"),
     )
     if args.explain:
         human = decision.explain(args.lang)
+    elif args.lang == "ja":
+        outcome = "利用可" if decision.allowed else "利用不可"
+        human = f"{outcome}: {decision.app.label} 「{decision.menu_item}」（{decision.settings}）"
     else:
         outcome = "allowed" if decision.allowed else "not allowed"
         human = f"{outcome}: {decision.app.label} 「{decision.menu_item}」 with {decision.settings}"
-        if decision.message is not None:
-            human += f"\n{decision.message}"
+    if decision.message is not None and not args.explain:
+        human += f"\n{decision.message}"
     emit(args, human, decision)
     return EXIT_OK if decision.allowed else EXIT_RULE_SAYS_NO
 
@@ -144,13 +172,15 @@ def _matrix(args: argparse.Namespace) -> int:
 
 
 def _defaults(args: argparse.Namespace) -> int:
-    settings = default_settings(parse_date(args.contract_date))
+    settings = default_settings(parse_date(args.contract_date, field="contract_date"))
     emit(args, str(settings), settings)
     return EXIT_OK
 
 
 def _request(args: argparse.Namespace) -> int:
-    event_date = None if args.event_date is None else parse_date(args.event_date)
+    event_date = (
+        None if args.event_date is None else parse_date(args.event_date, field="event_date")
+    )
     result = request_availability(args.event, event_date=event_date)
     emit(args, result.explain(args.lang), result)
     return EXIT_OK

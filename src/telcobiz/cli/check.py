@@ -20,9 +20,17 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import sys
 from typing import Any
 
-from telcobiz.cli._common import EXIT_OK, EXIT_RULE_SAYS_NO, add_json_flag, emit, parse_int
+from telcobiz.cli._common import (
+    EXIT_OK,
+    EXIT_RULE_SAYS_NO,
+    add_json_flag,
+    add_lang_flag,
+    emit,
+    parse_int,
+)
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.text import check_lang
 from telcobiz.policy.cloud_autocall import check_self_password
@@ -104,7 +112,7 @@ def register(areas: Any) -> None:
 
 def _add_output_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--explain", action="store_true", help="print rules and citations too")
-    parser.add_argument("--lang", default="en", choices=("ja", "en"), help="message language")
+    add_lang_flag(parser, "the messages")
     add_json_flag(parser)
 
 
@@ -161,14 +169,21 @@ def _corporate_number(args: argparse.Namespace) -> int:
 
 
 def _read_secret(prompt: str) -> str:
+    """Read a secret: at a terminal without echo, otherwise one line of stdin, quietly."""
     try:
-        return getpass.getpass(prompt)
+        if sys.stdin is not None and sys.stdin.isatty():
+            return getpass.getpass(prompt)
+        # Piped in (`printf 'Ab12cd\n' | telcobiz check password …`): no prompt, no warning.
+        line = sys.stdin.readline() if sys.stdin is not None else ""
+        if not line:
+            raise EOFError
+        return line.removesuffix("\n").removesuffix("\r")
     except EOFError:
         raise InvalidInput(
-            "password: nothing was entered at the prompt",
+            "password: nothing was entered (end of input)",
             code="cli.no_password",
             field="password",
-            expected="the password typed at the prompt",
+            expected="the password typed at the prompt, or one line on stdin",
         ) from None
 
 
@@ -186,7 +201,7 @@ def _lines(items: list[str], kind: OrderLineKind) -> list[OrderLine]:
         name, colon, quantity = item.rpartition(":")
         if not colon:
             name, quantity = item, "1"
-        lines.append(OrderLine(kind, name, parse_int(quantity)))
+        lines.append(OrderLine(kind, name, parse_int(quantity, field=f"--{kind.value} quantity")))
     return lines
 
 
@@ -201,7 +216,7 @@ def _order(args: argparse.Namespace) -> int:
             if args.sole_proprietor
             else ApplicantKind.CORPORATION,
             in_japan=not args.outside_japan,
-            existing_contracts=parse_int(args.existing_contracts),
+            existing_contracts=parse_int(args.existing_contracts, field="--existing-contracts"),
             channel=ApplicationChannel.WRITING if args.in_writing else ApplicationChannel.ONLINE,
         )
         reports["application"] = check_application(applicant)

@@ -32,7 +32,15 @@ import time
 from collections.abc import Callable, Iterator
 from typing import IO, Any, Final
 
-from telcobiz.cli._common import EXIT_OK, EXIT_RULE_SAYS_NO, add_json_flag, emit
+from telcobiz.cli._common import (
+    EXIT_OK,
+    EXIT_RULE_SAYS_NO,
+    add_json_flag,
+    add_lang_flag,
+    emit,
+    parse_int,
+)
+from telcobiz.cli._errors import one_line
 from telcobiz.core.conversion import unstructure
 from telcobiz.core.errors import InvalidInput
 from telcobiz.csvformats import (
@@ -133,23 +141,44 @@ def _is_terminal(stream: IO[str]) -> bool:
 
 
 class _Input:
-    """A binary input the commands read: first line peeked at, bytes counted for the bar."""
+    """A binary input the commands read: first line peeked at, bytes counted for the bar.
 
-    def __init__(self, stream: IO[bytes], progress: Progress) -> None:
+    A read that fails once the file is open (``/proc/self/mem``, a device error) is bad
+    input, exit 2, like a file that cannot be opened.
+    """
+
+    def __init__(self, stream: IO[bytes], progress: Progress, path: str) -> None:
         self._stream = stream
         self._progress = progress
-        self.first_line = stream.readline(MAX_LINE_LENGTH)
+        self._path = path
+        self.first_line = self._read(lambda: stream.readline(MAX_LINE_LENGTH))
         self._pending = self.first_line
         self._done = 0
+
+    def _read(self, reading: Callable[[], bytes]) -> bytes:
+        try:
+            return reading()
+        except OSError as error:
+            raise _unreadable(self._path, error) from None
 
     def read(self, size: int = -1) -> bytes:
         if self._pending:
             data, self._pending = self._pending, b""
         else:
-            data = self._stream.read(size)
+            data = self._read(lambda: self._stream.read(size))
         self._done += len(data)
         self._progress.update(self._done)
         return data
+
+
+def _unreadable(path: str, error: OSError) -> InvalidInput:
+    return InvalidInput(
+        f"file: cannot read {path!r} ({error.strerror or error}); expected a readable file",
+        code="csv.unreadable_file",
+        field="file",
+        value=path,
+        expected="a readable file",
+    )
 
 
 def _open(path: str, *, progress: bool | None) -> tuple[_Input, Callable[[], None]]:
@@ -162,15 +191,14 @@ def _open(path: str, *, progress: bool | None) -> tuple[_Input, Callable[[], Non
             stream = open(path, "rb")  # noqa: SIM115 - closed by the returned closer
             size = os.fstat(stream.fileno()).st_size
         except OSError as error:
-            raise InvalidInput.for_value(
-                "file",
-                path,
-                "a readable file",
-                code="csv.unreadable_file",
-                problem=f"cannot read {path!r} ({error.strerror})",
-            ) from None
+            raise _unreadable(path, error) from None
     bar = Progress(size, enabled=progress)
-    source = _Input(stream, bar)
+    try:
+        source = _Input(stream, bar, path)
+    except InvalidInput:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+        raise
 
     def close() -> None:
         bar.finish()
@@ -230,9 +258,9 @@ def register(areas: Any) -> None:
     validate.add_argument("file", help="the CSV file ('-' for stdin)")
     _add_input_options(validate)
     validate.add_argument(
-        "--max-problems", type=int, default=None, help="list at most this many problems"
+        "--max-problems", metavar="N", help="list at most N problems (a whole number, 0 or more)"
     )
-    validate.add_argument("--lang", default="en", choices=("ja", "en"), help="report language")
+    add_lang_flag(validate, "the report")
     add_json_flag(validate)
     validate.set_defaults(handler=_validate)
 
@@ -260,12 +288,17 @@ def register(areas: Any) -> None:
     diff.add_argument("current", help="the list as downloaded now")
     diff.add_argument("uploaded", help="the list to upload (it replaces every user, DBO-7)")
     _add_input_options(diff, layout=False)
-    diff.add_argument("--lang", default="en", choices=("ja", "en"), help="report language")
+    add_lang_flag(diff, "the report")
     add_json_flag(diff)
     diff.set_defaults(handler=_diff)
 
 
 def _validate(args: argparse.Namespace) -> int:
+    max_problems = (
+        None
+        if args.max_problems is None
+        else parse_int(args.max_problems, field="--max-problems", minimum=0)
+    )
     source, close = _open(args.file, progress=_progress_flag(args.progress))
     try:
         layout = _layout(args, source)
@@ -274,7 +307,7 @@ def _validate(args: argparse.Namespace) -> int:
             layout,
             encoding=_encoding(args, source),
             errors="collect",
-            max_problems=args.max_problems,
+            max_problems=max_problems,
         )
         for _ in stream:
             pass
@@ -314,7 +347,7 @@ def _convert(args: argparse.Namespace) -> int:
         close()
     report = stream.report
     for problem in report.problems:
-        print(f"telcobiz: {problem.message}", file=sys.stderr)
+        print(f"telcobiz: {one_line(problem.message)}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_RULE_SAYS_NO
 
 

@@ -46,21 +46,24 @@ def register(areas: Any) -> None:
 
 
 def _add(args: argparse.Namespace) -> int:
-    start, n = parse_date(args.date), parse_int(args.n)
+    start, n = parse_date(args.date), parse_int(args.n, field="n")
     result = BusinessCalendar().add_business_days(start, n)
     emit(args, result.isoformat(), {"date": start, "n": n, "result": result})
     return EXIT_OK
 
 
 def _count(args: argparse.Namespace) -> int:
-    start, end = parse_date(args.start), parse_date(args.end)
+    start, end = parse_date(args.start, field="start"), parse_date(args.end, field="end")
     count = BusinessCalendar().count_business_days(start, end)
     emit(args, str(count), {"start": start, "end": end, "business_days": count})
     return EXIT_OK
 
 
 def _list(args: argparse.Namespace) -> int:
-    year = parse_int(args.year)
+    try:
+        year = int(args.year)
+    except ValueError:
+        year = 0
     if not 1 <= year <= 9999:
         raise InvalidInput.for_value("year", args.year, "a year such as 2026", code="cli.bad_year")
     closed = BusinessCalendar().non_business_days(date(year, 1, 1), date(year, 12, 31))

@@ -20,11 +20,12 @@ from telcobiz.cli._common import (
     EXIT_OK,
     EXIT_RULE_SAYS_NO,
     add_json_flag,
+    add_lang_flag,
     emit,
     fail,
     parse_date,
 )
-from telcobiz.core.errors import InvalidInput, RuleViolation
+from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation
 from telcobiz.core.jst import JST, jst_date
 from telcobiz.core.money import Yen
 from telcobiz.core.text import percent
@@ -32,6 +33,7 @@ from telcobiz.policy.insurance import (
     Accident,
     Contract,
     ContractHolder,
+    InsuranceYear,
     RecordDamages,
     assess,
     coverage_terms,
@@ -107,7 +109,7 @@ def register(areas: Any) -> None:
         metavar="DATE",
         help="first day of the insurance year (default: April 1 of the accident's fiscal year)",
     )
-    _add_lang(assess_)
+    add_lang_flag(assess_, "the explanation")
     add_json_flag(assess_)
     assess_.set_defaults(handler=_assess)
 
@@ -115,15 +117,6 @@ def register(areas: Any) -> None:
     terms.add_argument("--date", default=None, help="YYYY-MM-DD (default: today, JST)")
     add_json_flag(terms)
     terms.set_defaults(handler=_terms)
-
-
-def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang",
-        choices=("ja", "en"),
-        default="ja",
-        help="language of the explanation (default ja)",
-    )
 
 
 def _today() -> date:
@@ -169,16 +162,36 @@ def _mental(args: argparse.Namespace) -> tuple[RecordDamages, ...]:
     return (RecordDamages(records, _amount(args.mental, "mental")),)
 
 
+def _insurance_year(args: argparse.Namespace, on: date) -> date | None:
+    """``--year-start``, checked against ``--date`` in the command line's own words."""
+    if not args.year_start:
+        return None
+    start = parse_date(args.year_start, field="year_start")
+    year = InsuranceYear(start)
+    if on not in year:
+        raise OutOfRange(
+            f"date: {on.isoformat()} is not in the insurance year that --year-start"
+            f" {start.isoformat()} begins ({start.isoformat()} to {year.end.isoformat()});"
+            " expected a --date in that year, or no --year-start (the fiscal year of --date)",
+            code="insurance.outside_year",
+            field="date",
+            value=on.isoformat(),
+            expected=f"a date from {start.isoformat()} to {year.end.isoformat()}",
+        )
+    return start
+
+
 def _assess(args: argparse.Namespace) -> int:
+    on = parse_date(args.date) if args.date else _today()
+    year_start = _insurance_year(args, on)
     accident = Accident(
-        parse_date(args.date) if args.date else _today(),
+        on,
         args.phone,
         mental=_mental(args),
         other_liability=_amount(args.liability, "liability"),
         response_costs=_amount(args.response, "response"),
         contract=Contract(args.contract, ContractHolder.parse(args.holder)),
     )
-    year_start = parse_date(args.year_start) if args.year_start else None
     try:
         payout = assess(accident, year_start=year_start)
     except RuleViolation as error:

@@ -2,12 +2,12 @@
 
 ``--android N`` and ``--ios N`` make one group each (named ``android`` and ``ios``), started
 on ``--start``; ``--option OS:OPTION`` (OS ``android``, ``ios`` or ``all``) adds an option to
-every device of a group. The breakdown is printed in Japanese (``--lang en`` for English),
+every device of a group. The breakdown is printed in English (``--lang ja`` for Japanese),
 ``--json`` prints the quote as data, ``--months N`` a projection of N months.
 
 >>> from telcobiz.cli import main
 >>> main(["quote", "--ios", "40", "--option", "ios:message", "--start", "2026-11-05",
-...       "--month", "2026-12", "--lang", "en"])
+...       "--month", "2026-12"])
 KDDI Device Management Pack, billing month 2026-12 (prices before tax)
 group  item                           unit price  quantity    amount  rule
 -----  -----------------------------  ----------  --------  --------  -----
@@ -25,9 +25,18 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from telcobiz.cli._common import EXIT_OK, add_json_flag, emit, parse_date, parse_int, parse_month
+from telcobiz.cli._common import (
+    EXIT_OK,
+    add_json_flag,
+    add_lang_flag,
+    emit,
+    parse_date,
+    parse_int,
+    parse_month,
+)
 from telcobiz.core.errors import InvalidInput, TelcobizError
 from telcobiz.core.money import Yen
+from telcobiz.core.yearmonth import YearMonth
 from telcobiz.pricing.catalog import Carrier, DeviceOS, DmpOption
 from telcobiz.pricing.device_management import project, quote
 from telcobiz.pricing.fleet import DeviceGroup, Fleet, SmartValueLine
@@ -85,13 +94,13 @@ def register(areas: Any) -> None:
     parser.add_argument(
         "--smart-value-start", metavar="YYYY-MM", help="Smart Value's month 1 (default: --month)"
     )
-    parser.add_argument("--lang", choices=("ja", "en"), default="ja", help="language of the table")
+    add_lang_flag(parser, "the table")
     add_json_flag(parser)
     parser.set_defaults(handler=_quote)
 
 
 def _quote(args: argparse.Namespace) -> int:
-    start = parse_date(args.start)
+    start = parse_date(args.start, field="start")
     month = parse_month(args.month) if args.month else None
     fleet = _fleet(args, start)
     first = month or fleet.groups[0].start_month
@@ -102,21 +111,45 @@ def _quote(args: argparse.Namespace) -> int:
         for text in args.smart_value
     ]
     options: dict[str, Any] = {
-        "basic_pack_ids": parse_int(args.basic_pack_ids),
+        "basic_pack_ids": parse_int(args.basic_pack_ids, field="basic_pack_ids"),
         "smart_value": smart_value,
     }
     if args.months is None:
         bill = quote(fleet, first, **options)
-        emit(args, bill.explain(args.lang), bill)
+        emit(args, _before_start(fleet, first, first, args.lang) + bill.explain(args.lang), bill)
     else:
-        run = project(fleet, first, parse_int(args.months), **options)
-        emit(args, run.explain(args.lang), run)
+        run = project(fleet, first, parse_int(args.months, field="months"), **options)
+        emit(args, _before_start(fleet, first, run.end, args.lang) + run.explain(args.lang), run)
     return EXIT_OK
+
+
+def _before_start(fleet: Fleet, first: YearMonth, last: YearMonth, lang: str) -> str:
+    """A first line saying why nothing is billed when every month asked is before the start.
+
+    Without it a month before the service start would read as a silent 0円 (DMP-billing).
+    """
+    starts = sorted((group.start, group.name) for group in fleet.groups)
+    begins = YearMonth.of(starts[0][0])
+    if last >= begins:
+        return ""
+    months = str(first) if first == last else f"{first} to {last}"
+    groups = ", ".join(f"{name} {day.isoformat()}" for day, name in starts)
+    if lang == "ja":
+        return (
+            f"{months} ご利用分の請求はありません: サービス開始は {begins}（{groups}）で、"
+            "料金は開始月から発生します（DMP-billing）。\n"
+        )
+    return (
+        f"Nothing is billed for {months}: the service starts in {begins} ({groups}),"
+        " and fees are charged from the start month (DMP-billing).\n"
+    )
 
 
 def _fleet(args: argparse.Namespace, start: Any) -> Fleet:
     counts = {os: getattr(args, os.value) for os in DeviceOS}
-    present = {os: parse_int(text) for os, text in counts.items() if text is not None}
+    present = {
+        os: parse_int(text, field=os.value) for os, text in counts.items() if text is not None
+    }
     if not present:
         raise InvalidInput.for_value(
             "devices",

@@ -26,6 +26,7 @@ from telcobiz.cli._common import (
     EXIT_OK,
     EXIT_RULE_SAYS_NO,
     add_json_flag,
+    add_lang_flag,
     emit,
     parse_date,
     parse_datetime,
@@ -86,9 +87,7 @@ def register(areas: Any) -> None:
 
 def _add_output_flags(parser: argparse.ArgumentParser) -> None:
     add_json_flag(parser)
-    parser.add_argument(
-        "--lang", choices=("ja", "en"), default="en", help="language of the human text"
-    )
+    add_lang_flag(parser)
 
 
 def _parse_items(text: str) -> list[int]:
@@ -101,13 +100,13 @@ def _parse_items(text: str) -> list[int]:
 
 
 def _leadtime_message_cast(args: argparse.Namespace) -> int:
-    result = change_lead_time(_parse_items(args.items), parse_date(args.accepted))
+    result = change_lead_time(_parse_items(args.items), parse_date(args.accepted, field="accepted"))
     emit(args, result.explain(args.lang), result)
     return EXIT_OK
 
 
 def _cancel_message_cast(args: argparse.Namespace) -> int:
-    result = cancellation(parse_date(args.received))
+    result = cancellation(parse_date(args.received, field="received"))
     emit(args, result.explain(args.lang), result)
     return EXIT_OK
 
