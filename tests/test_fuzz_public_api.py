@@ -21,7 +21,7 @@ import itertools
 import os
 import pkgutil
 from collections.abc import Callable, Iterator
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -152,7 +152,7 @@ EDGES: list[object] = [
     datetime.max,
     datetime.min.replace(tzinfo=PLUS_14),
     datetime.max.replace(tzinfo=MINUS_12),
-    datetime.max.replace(tzinfo=timezone.utc),
+    datetime.max.replace(tzinfo=UTC),
     time.min,
     time.max,
     timedelta.min,
@@ -170,7 +170,7 @@ GOOD: list[object] = [
     date(2024, 2, 29),
     date(2019, 10, 1),
     datetime(2026, 11, 20, 17, 30),
-    datetime(2026, 11, 22, 4, 0, tzinfo=timezone.utc),
+    datetime(2026, 11, 22, 4, 0, tzinfo=UTC),
     time(9, 0),
     timedelta(hours=2),
     Yen(467),
@@ -247,7 +247,7 @@ def calls(function: Callable[..., Any]) -> st.SearchStrategy[Call]:
     """Strategy of (args, kwargs) with every required parameter and some optional ones."""
     positional, keyword, optional = _parameters(function)
     args = st.tuples(*(VALUES for _ in positional))
-    required = st.fixed_dictionaries({name: VALUES for name in keyword})
+    required = st.fixed_dictionaries(dict.fromkeys(keyword, VALUES))
     chosen = (
         st.dictionaries(st.sampled_from(optional), VALUES, max_size=2) if optional else st.just({})
     )

@@ -72,8 +72,8 @@ def test_division_says_how_to_get_an_answer():
 
 
 def test_the_largest_amount():
-    assert Yen.MAX == Yen("999999999999999.999999999999")
-    assert -Yen.MAX == Yen("-999999999999999.999999999999")
+    assert Yen("999999999999999.999999999999") == Yen.MAX
+    assert Yen("-999999999999999.999999999999") == -Yen.MAX
     assert str(Yen.MAX.rounded(Rounding.DOWN)) == "999,999,999,999,999円"
     with pytest.raises(OutOfRange):
         Yen.MAX.rounded(Rounding.CEILING)  # 10^15 itself is past the bound

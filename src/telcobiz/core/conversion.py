@@ -119,14 +119,13 @@ def _located(error: Exception, data: Any, cls: object) -> TelcobizError:
     if isinstance(leaf, TelcobizError):
         if field == "data":
             return leaf
-        located = type(leaf)(
+        return type(leaf)(
             f"{field}: {leaf.message}",
             code=leaf.code,
             field=field,
             value=leaf.value,
             expected=leaf.expected,
         )
-        return located
     description = message.rsplit(" @ ", 1)[0]
     return InvalidInput(
         f"{field}: {description}; expected {shape}",

@@ -18,6 +18,7 @@ calendar.out_of_range
 from __future__ import annotations
 
 import math
+import sys
 from typing import Any
 
 __all__ = [
@@ -127,7 +128,8 @@ class TelcobizError(Exception):
         >>> str(InvalidInput.for_value("month", "2026-13", "a month as YYYY-MM"))
         "month: got '2026-13'; expected a month as YYYY-MM"
         """
-        shown = _SECRET_MASK if secret else short_repr(value)
+        # The whole repr (the command line bounds what it prints), but never a failing one.
+        shown = _SECRET_MASK if secret else short_repr(value, limit=sys.maxsize)
         head = f"{field}: {problem}" if problem else f"{field}: got {shown}"
         return cls(
             f"{head}; expected {expected}",

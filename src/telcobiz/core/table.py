@@ -25,8 +25,8 @@ from typing import Generic, TypeVar
 
 import attrs
 
-from telcobiz.core.citation import Citation
 from telcobiz.core.checks import expect_instance, expect_iterable
+from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
 
 __all__ = ["Dated", "EffectiveTable"]
