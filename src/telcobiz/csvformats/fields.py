@@ -27,6 +27,7 @@ from typing import Any, Final
 
 import attrs
 
+from telcobiz.core.checks import expect_instance
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.csvformats.column_checks import phone_column, time_column
@@ -82,6 +83,7 @@ def cp932_length(text: str) -> int:
     >>> cp932_length("名古屋市"), cp932_length("IP電話"), cp932_length("ｱｲｳ")
     (8, 6, 3)
     """
+    expect_instance(text, str, "text", code="csv.bad_value")
     try:
         return len(text.encode(CP932))
     except UnicodeEncodeError as error:

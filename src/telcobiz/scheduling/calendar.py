@@ -25,6 +25,7 @@ from typing import Any, Final
 
 import attrs
 
+from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.citation import RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
 from telcobiz.core.jst import require_date
@@ -153,20 +154,30 @@ class Closure:
 
 
 def _date_set(values: Iterable[date], field: str) -> frozenset[date]:
-    result = frozenset(values)
+    expect_iterable(values, field, expected="datetime.date values", code="calendar.bad_day")
+    result = tuple(values)
     for value in result:
         if type(value) is not date:
             raise InvalidInput.for_value(
                 field, value, "datetime.date values", code="calendar.bad_day"
             )
-    return result
+    return frozenset(result)
 
 
 def _extra_holidays(values: Mapping[date, str] | Iterable[date]) -> tuple[tuple[date, str], ...]:
-    pairs = values.items() if isinstance(values, Mapping) else ((day, "休業日") for day in values)
+    expect_iterable(values, "extra_holidays", expected="dates or a date → name mapping")
+    pairs = values.items() if isinstance(values, Mapping) else [(day, "休業日") for day in values]
+    _date_set([day for day, _ in pairs], "extra_holidays")
     named = dict(pairs)
-    _date_set(named, "extra_holidays")
     return tuple(sorted(named.items()))
+
+
+def _closure(value: object) -> Closure | None:
+    if value is None:
+        return None
+    return expect_instance(
+        value, Closure, "closure", expected="a Closure or None", code="calendar.bad_closure"
+    )
 
 
 def _extra_working_days(values: Iterable[date]) -> frozenset[date]:
@@ -174,6 +185,9 @@ def _extra_working_days(values: Iterable[date]) -> frozenset[date]:
 
 
 def _weekend(values: Iterable[int]) -> frozenset[int]:
+    expect_iterable(
+        values, "weekend", expected="weekday numbers 0 (Mon)..6 (Sun)", code="calendar.bad_weekend"
+    )
     days = frozenset(values)
     if not days <= frozenset(range(7)) or len(days) == 7:
         raise InvalidInput.for_value(
@@ -201,7 +215,7 @@ class BusinessCalendar:
     """
 
     weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}), converter=_weekend)
-    closure: Closure | None = Closure()
+    closure: Closure | None = attrs.field(default=Closure(), converter=_closure)
     extra_holidays: tuple[tuple[date, str], ...] = attrs.field(
         default=(), converter=_extra_holidays
     )
