@@ -19,7 +19,8 @@ from telcobiz.core.errors import InvalidInput
 
 __all__ = ["JST", "jst_date", "jst_naive", "require_date", "to_jst"]
 
-JST = timezone(timedelta(hours=9), "JST")
+_NINE_HOURS = timedelta(hours=9)
+JST = timezone(_NINE_HOURS, "JST")
 """The fixed UTC+9 zone. Japan has had no daylight saving time since 1951."""
 
 
@@ -36,7 +37,8 @@ def to_jst(moment: datetime, *, field: str = "at") -> datetime:
         raise InvalidInput.for_value(
             field, moment, "a datetime.datetime (naive = JST)", code="time.not_datetime"
         )
-    if moment.tzinfo is None or moment.utcoffset() is None:
+    offset = moment.utcoffset() if moment.tzinfo is not None else None
+    if offset is None or offset == _NINE_HOURS:  # already JST: no trip through UTC to overflow
         return moment.replace(tzinfo=JST)
     try:
         return moment.astimezone(JST)
