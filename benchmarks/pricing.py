@@ -14,8 +14,14 @@ groups. For each it times
   from the one-month time (running it would take minutes).
 
 It also prices the same number of groups with 1,000 devices and with one device each: by
-design the cost depends on the number of groups, not devices. Target: ``quote`` >= 100x the
-naive loop at a million devices. Tests never assert timings; this script prints them.
+design the cost depends on the number of groups, not devices. Then, at 10,000 groups of 10
+devices (where per-group work shows most), the median of ``--rounds`` interleaved runs of
+``quote``, the naive loop, and ``quote`` with one Smart Value line per group.
+
+Targets: ``quote`` >= 100x the naive loop at a million devices (issue 4); at 10,000 groups of
+10 devices ``quote`` >= 1x the naive loop and, with one Smart Value line per group, <= 2x the
+same quote without them (issue 18). The load average is printed before and after: the
+figures are noisy on a shared machine. Tests never assert timings; this script prints them.
 """
 
 from __future__ import annotations
@@ -28,7 +34,9 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _HERE]
 
 import argparse  # noqa: E402
+import os  # noqa: E402
 import random  # noqa: E402
+import statistics  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from datetime import date  # noqa: E402
@@ -37,7 +45,14 @@ from typing import Any  # noqa: E402
 import attrs  # noqa: E402
 
 from telcobiz import Rounding, YearMonth, Yen, consumption_tax_rate  # noqa: E402
-from telcobiz.pricing import DeviceGroup, DmpOption, Fleet, project, quote  # noqa: E402
+from telcobiz.pricing import (  # noqa: E402
+    DeviceGroup,
+    DmpOption,
+    Fleet,
+    SmartValueLine,
+    project,
+    quote,
+)
 from telcobiz.pricing.tables import dmp_price_list  # noqa: E402
 
 MONTH = YearMonth(2026, 12)
@@ -103,6 +118,48 @@ def best(run: Callable[[], Any], repeats: int) -> tuple[float, Any]:
     return min(times), result
 
 
+def interleaved(rounds: int, *runs: Callable[[], Any]) -> list[float]:
+    """Median seconds of each run, the runs taking turns ``rounds`` times."""
+    times: list[list[float]] = [[] for _ in runs]
+    for _ in range(rounds):
+        for run, spent in zip(runs, times, strict=True):
+            began = time.perf_counter()
+            run()
+            spent.append(time.perf_counter() - began)
+    return [statistics.median(spent) for spent in times]
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load average {one:.2f} (1 min), {five:.2f} (5 min) on {os.cpu_count()} cores"
+
+
+def small_groups(rounds: int, rng: random.Random) -> None:
+    """10,000 groups of 10 devices: quote vs the naive loop, and with Smart Value lines."""
+    fleet = make_fleet(10_000, 100_000, rng)
+    ids = 25_000
+    lines = [SmartValueLine(group.name, Yen(rng.randint(500, 6000)), "2026-01") for group in fleet]
+    devices = expand(fleet)
+    bill = quote(fleet, MONTH, basic_pack_ids=ids)
+    assert naive_total(devices, MONTH, ids) == bill.total
+    with_sv = quote(fleet, MONTH, basic_pack_ids=ids, smart_value=lines)
+    quote_s, naive_s, sv_s = interleaved(
+        rounds,
+        lambda: quote(fleet, MONTH, basic_pack_ids=ids),
+        lambda: naive_total(devices, MONTH, ids),
+        lambda: quote(fleet, MONTH, basic_pack_ids=ids, smart_value=lines),
+    )
+    print(
+        f"\n10,000 groups of 10 devices ({len(bill.lines):,} lines; {len(with_sv.lines):,} with"
+        f" one Smart Value line per group), medians of {rounds} interleaved runs:"
+    )
+    print(f"  quote, one month                {ms(quote_s)}")
+    print(f"  naive per-device loop           {ms(naive_s)}")
+    print(f"  quote with Smart Value lines    {ms(sv_s)}")
+    print(f"  ratio naive/quote                     {naive_s / quote_s:8.2f}x  (target >= 1x)")
+    print(f"  ratio with/without Smart Value        {sv_s / quote_s:8.2f}x  (target <= 2x)")
+
+
 def ms(seconds: float) -> str:
     return f"{seconds * 1000:10.2f} ms"
 
@@ -111,6 +168,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--devices", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=20261122)
+    parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     ids = args.devices // 4
@@ -119,6 +177,8 @@ def main() -> None:
         f"telcobiz pricing benchmark: {args.devices:,} devices, billing month {MONTH},"
         f" {ids:,} Basic Pack IDs, Python {sys.version.split()[0]}"
     )
+    print(f"before: {load()}")
+    small_groups(args.rounds, rng)
     for groups in (10, 10_000):
         fleet = make_fleet(groups, args.devices, rng)
         quote_s, bill = best(lambda f=fleet: quote(f, MONTH, basic_pack_ids=ids), 5)
@@ -148,6 +208,7 @@ def main() -> None:
         f"\n{groups:,} groups of 1,000 devices vs of one device: {ms(big_s)} vs {ms(one_s)}"
         f" (ratio {big_s / one_s:.2f})"
     )
+    print(f"\nafter: {load()}")
 
 
 if __name__ == "__main__":

@@ -57,10 +57,10 @@ def test_citations_name_each_document_once(capsys):
         " 説明資料（管理者さま用） Ver 1.2.0"
     )
     assert sum(guide in line for line in lines) == 1
-    sources = lines.index("Sources:")
-    assert lines[sources + 2] == (
+    assert (
         "  DMP-1: [1] §3.5.3 row KDDI デバイスマネジメントパック （基本サービス） 月額 467 円／台"
-    )
+    ) in lines
+    assert "  DMP-1: [2] DMP-1 Decision (billing month)" in lines
     assert "  DMP-3: [1] §3.5.4 row ベーシックパック併用 「467 円⇒191 円」" in lines
     assert "  TAX-1: [3] 第29条 (2012年法律第68号 改正, 2016年延期)" in lines
     assert "  TAX-2: [4] 第70条の10" in lines
@@ -109,20 +109,20 @@ def test_months_prints_the_projection(capsys):
 
 
 def test_a_month_before_the_start_says_nothing_is_billed_and_why(capsys):
-    # DMP-billing: a group whose service starts after the billing month is not billed.
+    # DMP-1 billing Decision: a group whose service starts after the billing month is not billed.
     argv = ["quote", "--ios", "40", "--android", "2", "--start", "2026-11-05"]
     code, out, err = run(capsys, *argv, "--month", "2026-10")
     assert (code, err) == (0, "")
     assert out.splitlines()[0] == (
         "Nothing is billed for 2026-10: the service starts in 2026-11"
         " (android 2026-11-05, ios 2026-11-05), and fees are charged from the start month"
-        " (DMP-billing)."
+        " (DMP-1)."
     )
     assert "       Total                                                   0円" in out.splitlines()
     code, out, _ = run(capsys, *argv, "--month", "2026-08", "--months", "2", "--lang", "ja")
     assert out.splitlines()[0] == (
         "2026-08 to 2026-09 ご利用分の請求はありません: サービス開始は 2026-11"
-        "（android 2026-11-05, ios 2026-11-05）で、料金は開始月から発生します（DMP-billing）。"
+        "（android 2026-11-05, ios 2026-11-05）で、料金は開始月から発生します（DMP-1）。"
     )
     # From the start month on, the bill speaks for itself.
     for month in ("2026-11", "2026-12"):

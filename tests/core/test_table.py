@@ -77,5 +77,5 @@ def test_citations_print_where_a_value_comes_from():
     assert str(citation) == (
         "MC-5: KDDI Message Cast 利用手続きガイド（入稿ポータル） 1.8版 (2024-09-05) §2.1 row 6"
     )
-    assert str(Citation(RULEBOOK, "CAL-1")) == "telcobiz RULES.md (Decisions) CAL-1"
+    assert str(Citation(RULEBOOK, "CAL-1")) == "telcobiz rules CAL-1"
     assert str(BOS_DMP_GUIDE).endswith("Ver 1.2.0")

@@ -1,5 +1,7 @@
 """BusinessCalendar (CAL-1, CAL-3): seed values, known holiday years, numpy agreement."""
 
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime, timedelta
 
 import numpy as np
@@ -308,16 +310,153 @@ def test_non_business_days_and_business_days_partition_a_range(start, length):
     assert all(d.reasons for d in CAL.non_business_days(start, end))
 
 
-def test_equal_calendars_share_their_year_tables():
-    from telcobiz.scheduling import calendar as module
-
+def test_equal_calendars_share_their_tables():
     first = BusinessCalendar()
     first.is_business_day(date(2026, 11, 2))
-    assert BusinessCalendar()._years is first._years
-    assert BusinessCalendar(closure=None)._years is not first._years
-    for offset in range(module._SHARED_CALENDARS_MAX + 5):
+    second = BusinessCalendar()
+    assert second._tables() is first._tables()
+    assert BusinessCalendar(closure=None)._tables() is not first._tables()
+
+
+def test_many_calendars_keep_their_own_days():
+    # More distinct calendars than the shared cache keeps (64): each still answers for itself.
+    for offset in range(80):
         own = BusinessCalendar(extra_holidays=[date(2030, 1, 7) + timedelta(days=offset)])
         assert own.add_business_days(date(2030, 1, 4), 1) == date(2030, 1, 7) + timedelta(
             days=0 if offset else 1
         )
-    assert len(module._SHARED_YEAR_TABLES) <= module._SHARED_CALENDARS_MAX
+
+
+def _answers(offset):
+    own = BusinessCalendar(extra_holidays=[date(2030, 1, 7) + timedelta(days=offset % 97)])
+    return (
+        own.add_business_days(date(2030, 1, 4), 3),
+        own.count_business_days(date(2029, 12, 1), date(2030, 6, 30)),
+        own.is_business_day(date(2030, 1, 7)),
+    )
+
+
+def test_calendars_built_from_many_threads_agree_with_one_thread():
+    # issue 20 defect 2: 8 threads building over 32 distinct calendars raised KeyError from
+    # the shared cache's eviction. A tiny switch interval makes the threads interleave.
+    expected = [_answers(offset) for offset in range(1200)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            got = list(pool.map(_answers, range(1200)))
+    finally:
+        sys.setswitchinterval(interval)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"weekend": 5}, "weekend"),
+        ({"weekend": [[5]]}, "weekend"),
+        ({"weekend": {5.0, 6.0}}, "weekend"),
+        ({"closure": (12, 29)}, "closure"),
+        ({"extra_holidays": 5}, "extra_holidays"),
+        ({"extra_holidays": {date(2026, 11, 20): 1}}, "extra_holidays"),
+        ({"extra_working_days": 5}, "extra_working_days"),
+        ({"extra_working_days": [[date(2026, 11, 3)]]}, "extra_working_days"),
+    ],
+)
+def test_wrong_calendar_parts_name_the_parameter(kwargs, field):
+    with pytest.raises(InvalidInput) as caught:
+        BusinessCalendar(**kwargs)
+    assert caught.value.field == field
+    assert caught.value.code.startswith("calendar.")
+
+
+@pytest.mark.parametrize("bad", [(1, 10**30), (10**30, 1), (True, 1), (1.0, 3), None, 5, (-1, 1)])
+def test_closures_out_of_any_calendar_are_refused(bad):
+    with pytest.raises(InvalidInput) as caught:
+        Closure((12, 29), bad)
+    assert (caught.value.code, caught.value.field) == ("calendar.bad_closure", "end")
+
+
+def test_a_closure_name_must_be_text():
+    with pytest.raises(InvalidInput) as caught:
+        Closure(name=None)  # type: ignore[arg-type]
+    assert caught.value.field == "name"
+
+
+def test_a_closure_on_february_29_in_common_years():
+    leap = BusinessCalendar(closure=Closure((2, 29), (3, 2), name="x"))
+    # 2027 is common: the closure is 03-01..03-02 (Mon, Tue); 2028: 02-29..03-02 (Tue..Thu).
+    assert [leap.is_business_day(date(2027, 3, d)) for d in (1, 2, 3)] == [False, False, True]
+    assert not leap.is_business_day(date(2028, 2, 29))
+    assert leap.is_business_day(date(2027, 2, 26))
+    up_to = BusinessCalendar(closure=Closure((2, 27), (2, 29), name="x"))
+    assert [up_to.is_business_day(date(2030, m, d)) for m, d in ((2, 28), (3, 1))] == [
+        False,
+        True,
+    ]
+
+
+FAR = [date(1, 1, 1), date(9999, 12, 31), date(1969, 12, 31), date(2100, 1, 1)]
+
+
+@pytest.mark.parametrize("day", FAR)
+def test_far_dates_are_out_of_range_everywhere(day):
+    inside = date(2026, 11, 2)
+    calls = [
+        lambda: CAL.is_business_day(day),
+        lambda: CAL.reasons(day),
+        lambda: CAL.add_business_days(day, 1),
+        lambda: CAL.add_business_days(day, 0),
+        lambda: CAL.next_business_day(day),
+        lambda: CAL.previous_business_day(day),
+        lambda: CAL.roll_forward(day),
+        lambda: CAL.count_business_days(day, inside),
+        lambda: CAL.count_business_days(inside, day),
+        lambda: list(CAL.business_days(day, inside)),
+        lambda: CAL.non_business_days(inside, day),
+        lambda: CAL.holidays(day, inside),
+    ]
+    for call in calls:
+        with pytest.raises(OutOfRange) as caught:
+            call()
+        assert caught.value.code == "calendar.out_of_range"
+
+
+@pytest.mark.parametrize(
+    "bad", [datetime.max, datetime(2026, 11, 2), "2026-11-02", 20261102, b"2026-11-02"]
+)
+def test_what_is_not_a_day_is_refused_everywhere(bad):
+    inside = date(2026, 11, 2)
+    calls = [
+        lambda: CAL.is_business_day(bad),
+        lambda: CAL.reasons(bad),
+        lambda: CAL.add_business_days(bad, 1),
+        lambda: CAL.roll_forward(bad),
+        lambda: CAL.count_business_days(bad, inside),
+        lambda: CAL.count_business_days(inside, bad),
+        lambda: list(CAL.business_days(inside, bad)),
+        lambda: CAL.non_business_days(bad, inside),
+        lambda: CAL.holidays(bad, inside),
+    ]
+    for call in calls:
+        with pytest.raises(InvalidInput) as caught:
+            call()
+        assert caught.value.code == "calendar.not_a_date"
+
+
+@given(st.dates(), st.dates(), st.integers(-3000, 3000))
+def test_any_date_answers_or_is_out_of_range(day, other, n):
+    inside = all(CAL.first_supported <= d <= CAL.last_supported for d in (day, other))
+    if not inside:
+        with pytest.raises(OutOfRange):
+            CAL.count_business_days(day, other)
+        return
+    assert isinstance(CAL.count_business_days(day, other), int)
+    try:
+        result = CAL.add_business_days(day, n)
+    except OutOfRange as error:
+        code = error.code
+    else:
+        code = None
+        assert CAL.first_supported <= result <= CAL.last_supported
+    assert code in (None, "calendar.out_of_range")

@@ -480,7 +480,7 @@ def test_helpers():
         "詳細",
         "※ 日本語",
         "根拠: MC-7",
-        "- telcobiz RULES.md (Decisions) test",
+        "- telcobiz rules test",
     ]
 
 

@@ -60,7 +60,7 @@ def test_the_readme_fleet_costs_90_464_yen_in_december(client: FlaskClient) -> N
         ["", "消費税", "", "", "8,224円", "TAX-2"],
         ["", "合計", "", "", "90,464円", ""],
     ]
-    assert "ルール: DMP-1, DMP-2, DMP-3, DMP-billing, TAX-1, TAX-2" in page
+    assert "ルール: DMP-1, DMP-2, DMP-3, TAX-1, TAX-2" in page
     assert (
         "<li>DMP-3: KDDI ビジネスオンラインサポート および KDDI デバイスマネジメントパック"
         " 説明資料（管理者さま用） Ver 1.2.0 §3.5.4 row ベーシックパック併用 「467 円⇒191 円」</li>"

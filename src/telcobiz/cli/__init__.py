@@ -78,6 +78,7 @@ AREAS: tuple[Area, ...] = (
     ),
     Area("check", "eligibility and validation rules (DBO-5, CAC-1, BOS)", "telcobiz.cli.check"),
     Area("csv", "CSV files: validate, convert, diff (CAC-6, DBO-7)", "telcobiz.cli.csvfiles"),
+    Area("rules", "the rule catalogue: every rule, its sources and decision", "telcobiz.cli.rules"),
 )
 """Every area, in the order ``telcobiz --help`` lists them. Adding an area is one entry here
 (and its module's ``register``); areas of one module stay next to each other."""

@@ -126,7 +126,7 @@ def _quote(args: argparse.Namespace) -> int:
 def _before_start(fleet: Fleet, first: YearMonth, last: YearMonth, lang: str) -> str:
     """A first line saying why nothing is billed when every month asked is before the start.
 
-    Without it a month before the service start would read as a silent 0円 (DMP-billing).
+    Without it a month before the service start would read as a silent 0円 (DMP-1 billing).
     """
     starts = sorted((group.start, group.name) for group in fleet.groups)
     begins = YearMonth.of(starts[0][0])
@@ -137,11 +137,11 @@ def _before_start(fleet: Fleet, first: YearMonth, last: YearMonth, lang: str) ->
     if lang == "ja":
         return (
             f"{months} ご利用分の請求はありません: サービス開始は {begins}（{groups}）で、"
-            "料金は開始月から発生します（DMP-billing）。\n"
+            "料金は開始月から発生します（DMP-1）。\n"
         )
     return (
         f"Nothing is billed for {months}: the service starts in {begins} ({groups}),"
-        " and fees are charged from the start month (DMP-billing).\n"
+        " and fees are charged from the start month (DMP-1).\n"
     )
 
 

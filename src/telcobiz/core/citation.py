@@ -1,7 +1,10 @@
-"""Where every rule value comes from: :class:`Source` and :class:`Citation` (RULES.md).
+"""Where every rule value comes from: :class:`Source` and :class:`Citation`.
 
 A result can always be asked "why?": the values behind it carry a citation naming the source
-document, its version, the section and the table row, and the RULES.md rule ID.
+document, its version, the section and the table row, and the rule ID of the project's rule
+catalogue (:mod:`telcobiz.rules`). Where a source is silent or ambiguous, the reading
+telcobiz chose (its Decision) is cited as the catalogue entry itself: the source
+:data:`RULEBOOK`, whose title is the command that prints the entry (``telcobiz rules MC-6``).
 
 >>> MC_5 = Citation(MESSAGE_CAST_GUIDE, "§2.1", row="6", rule="MC-5")
 >>> str(MC_5)
@@ -46,7 +49,7 @@ class Source:
 
 @attrs.frozen
 class Citation:
-    """A pointer into a :class:`Source`: section, optional table row, and the RULES.md rule ID.
+    """A pointer into a :class:`Source`: section, optional table row, and the catalogue rule ID.
 
     >>> Citation(DOCOMO_SHOP_FAQ, "お支払いについて", rule="DBO-2").rule
     'DBO-2'
@@ -86,4 +89,11 @@ CONSUMPTION_TAX_ACT = Source("consumption-tax-act", "消費税法")
 CONSUMPTION_TAX_ORDER = Source("consumption-tax-order", "消費税法施行令")
 HOLIDAY_ACT = Source("holiday-act", "国民の祝日に関する法律")
 CORPORATE_NUMBER_ORDINANCE = Source("corporate-number-ordinance", "法人番号の指定等に関する省令")
-RULEBOOK = Source("telcobiz-rules", "telcobiz RULES.md (Decisions)")
+RULEBOOK = Source("telcobiz-rules", "telcobiz rules")
+"""The project's rule catalogue, :mod:`telcobiz.rules`: the source of every Decision.
+
+A citation to it names the entry, so its text is the command that shows it:
+
+>>> str(Citation(RULEBOOK, "DMP-3 Decision", rule="DMP-3"))
+'DMP-3: telcobiz rules DMP-3 Decision'
+"""

@@ -68,7 +68,7 @@ class Problem:
             message character for character.
         field: the argument or field at fault.
         value: the offending value as text (``repr``), or ``None`` for secrets.
-        rule: the RULES.md rule ID.
+        rule: the rule ID of the catalogue (:mod:`telcobiz.rules`).
         citation: the source section the rule comes from.
         kind: bad input (raises ``InvalidInput``) or a rule that says no (``RuleViolation``).
         secret: true for passwords: the raised error shows ``***`` as its value.

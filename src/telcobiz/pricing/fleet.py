@@ -296,9 +296,14 @@ class Fleet:
     """
 
     groups: tuple[DeviceGroup, ...]
+    # Groups by name, for group(): a lookup per Smart Value line must not scan the fleet.
+    _by_name: dict[str, DeviceGroup] = attrs.field(
+        init=False, eq=False, hash=False, repr=False, factory=dict
+    )
 
     def __init__(self, groups: Iterable[DeviceGroup] = ()) -> None:
         self.__attrs_init__(_sorted_groups(groups))
+        object.__setattr__(self, "_by_name", {group.name: group for group in self.groups})
 
     @property
     def devices(self) -> int:
@@ -314,9 +319,9 @@ class Fleet:
         telcobiz.core.errors.UnknownItem: group: got 'sales'; expected the name of a group \
 of the fleet: (none)
         """
-        for group in self.groups:
-            if group.name == name:
-                return group
+        found = self._by_name.get(name) if isinstance(name, str) else None
+        if found is not None:
+            return found
         names = ", ".join(group.name for group in self.groups) or "(none)"
         raise UnknownItem.for_value(
             "group",

@@ -58,7 +58,7 @@ TAX_EXCLUSIVE_CITATION = Citation(
 )
 """Every amount of §3.5.3 and §3.5.4 is before consumption tax."""
 
-BILLING_DECISION = Citation(RULEBOOK, "DMP-billing", rule="DMP-billing")
+BILLING_DECISION = Citation(RULEBOOK, "DMP-1 Decision (billing month)", rule="DMP-1")
 """Monthly, never prorated; a month's prices and tax rate are those in force on its 1st day."""
 
 BASIC_PACK_DECISION = Citation(RULEBOOK, "DMP-3 Decision", rule="DMP-3")

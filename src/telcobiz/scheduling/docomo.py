@@ -1,6 +1,6 @@
 """ドコモビジネスオンラインショップ: which day an order counts for, and when payment is due.
 
-Rules DBO-1 and DBO-2 (RULES.md), read from the shop's よくあるご質問. The shop's service
+Rules DBO-1 and DBO-2 (`telcobiz rules`), read from the shop's よくあるご質問. The shop's service
 hours (DBO-8) are constants in :mod:`telcobiz.scheduling.hours`.
 
 - :func:`order_date`: an application at or after 13:00, or on a non-business day, counts as

@@ -14,7 +14,7 @@ One import path for everything about service hours, defined in four smaller modu
 Business days and the year-end closure come from a
 :class:`~telcobiz.scheduling.calendar.BusinessCalendar`: every method takes ``calendar=``
 (default ``BusinessCalendar()``), so a caller who reads "平日" as plain weekdays can pass
-``BusinessCalendar(closure=None)`` (RULES.md MC-8 Decision).
+``BusinessCalendar(closure=None)`` (the MC-8 Decision, `telcobiz rules MC-8`).
 
 Times: a naive ``datetime`` is JST, an aware one is converted (CAL-2); answers are aware JST
 datetimes.

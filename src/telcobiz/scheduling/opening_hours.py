@@ -11,8 +11,9 @@ MC-10). The windows the sources state are constants in :mod:`telcobiz.scheduling
 Business days and the year-end closure come from a
 :class:`~telcobiz.scheduling.calendar.BusinessCalendar` (CAL-1): every method takes
 ``calendar=`` (default ``BusinessCalendar()``), so a caller who reads "平日" as plain weekdays
-can pass ``BusinessCalendar(closure=None)`` (RULES.md MC-8 Decision). Times: a naive
-``datetime`` is JST, an aware one is converted (CAL-2); answers are aware JST datetimes.
+can pass ``BusinessCalendar(closure=None)`` (the MC-8 Decision, `telcobiz rules MC-8`).
+Times: a naive ``datetime`` is JST, an aware one is converted (CAL-2); answers are aware JST
+datetimes.
 
 >>> from datetime import datetime, time
 >>> from telcobiz.core.citation import Citation, RULEBOOK
@@ -81,7 +82,7 @@ class ServiceHours:
 
     @property
     def rule(self) -> str | None:
-        """The RULES.md rule ID behind the hours.
+        """The catalogue rule ID behind the hours (:mod:`telcobiz.rules`).
 
         >>> from telcobiz.scheduling.windows import SOFTBANK_BACKUP_ACCEPTANCE
         >>> SOFTBANK_BACKUP_ACCEPTANCE.rule

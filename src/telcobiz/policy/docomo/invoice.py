@@ -38,7 +38,7 @@ _DBO_3_DECISION = Citation(
 
 BARCODE_LIMIT: Final = Yen(300_000)
 """DBO-3: invoices under this amount carry a barcode (「30万円未満」); 300,000 yen exactly does
-not (RULES.md DBO-3 Decision).
+not (the DBO-3 Decision, `telcobiz rules DBO-3`).
 
 >>> str(BARCODE_LIMIT)
 '300,000円'

@@ -5,7 +5,7 @@ of one) of personal information from a lost or stolen phone (BOS/DMP guide §3.5
 :func:`~telcobiz.policy.insurance.assessment.assess` answers "what will the insurance pay for
 this accident, and what do we bear?";
 :func:`~telcobiz.policy.insurance.assessment.assess_year` runs a year of accidents in date
-order, in the steps of the RULES.md INS Decision (listed in
+order, in the steps of the INS-3 Decision (`telcobiz rules INS-3`) (listed in
 :mod:`telcobiz.policy.insurance.assessment`).
 
 ``paid + self_borne == claimed`` always. The insurance year is a parameter (``year_start``),

@@ -1,7 +1,7 @@
 """How much the 個人情報漏洩保険 pays: one accident or a year of them (INS-1, INS-2, INS-3).
 
 :func:`assess` answers one accident, :func:`assess_year` runs a year of accidents in date
-order. Per accident, in the order of the RULES.md INS Decision:
+order. Per accident, in the order of the INS-3 Decision (`telcobiz rules INS-3`):
 
 1. the deductible (100,000 yen) is taken once, from ① liability first, then ② response costs;
 2. ① is paid at 100%, ② at 90%, each floored to whole yen;

@@ -1,8 +1,9 @@
 """What the 個人情報漏洩保険 pays, with every step shown (INS-1, INS-2, INS-3).
 
 :class:`Payout` answers one accident, :class:`YearPayout` a year of them. Each carries the
-amounts after each step of the RULES.md INS Decision (claimed, deductible, coverage ratio,
-per-record, per-phone and per-contract limits), the terms it used and their citations.
+amounts after each step of the INS-3 Decision, `telcobiz rules INS-3` (claimed, deductible,
+coverage ratio, per-record, per-phone and per-contract limits), the terms it used and their
+citations.
 Build them with :func:`telcobiz.policy.insurance.assessment.assess` and
 :func:`~telcobiz.policy.insurance.assessment.assess_year`; their words and tables are
 :mod:`~telcobiz.policy.insurance.text`.
@@ -31,7 +32,7 @@ from telcobiz.policy.insurance.text import explain_payout, explain_year, payout_
 __all__ = ["INSURANCE_RULES", "CoverageSteps", "Limit", "Payout", "YearPayout"]
 
 INSURANCE_RULES = ("INS-1", "INS-2", "INS-3")
-"""The RULES.md IDs every payout applies."""
+"""The catalogue rule IDs every payout applies."""
 
 
 class Limit(enum.Enum):

@@ -53,12 +53,12 @@ INSURED_CITATION = Citation(
     BOS_DMP_GUIDE,
     _SECTION,
     row="被保険者（位置情報等提供契約の契約者である法人に限る）",
-    rule="INS",
+    rule="INS-3",
 )
 """Who is insured: DMP contract holders that are corporations."""
 
 DEDUCTIBLE_CITATION = Citation(
-    BOS_DMP_GUIDE, _SECTION, row="免責金額（自己負担額）1事故につき10万円 (①② merged)", rule="INS"
+    BOS_DMP_GUIDE, _SECTION, row="免責金額（自己負担額）1事故につき10万円 (①② merged)", rule="INS-3"
 )
 """The deductible: 100,000 yen per accident, one cell for ① and ②."""
 
@@ -77,9 +77,11 @@ CONTRACT_LIMIT_CITATION = Citation(
 """The per-contract limit: 5,000,000 yen per year for ① and ② together."""
 
 ORDER_CITATION = Citation(
-    RULEBOOK, "INS Decision (deductible, ratio, per-record, per-phone, per-contract)", rule="INS-3"
+    RULEBOOK,
+    "INS-3 Decision (deductible, ratio, per-record, per-phone, per-contract)",
+    rule="INS-3",
 )
-"""The order the deductible, ratios and limits apply in (a RULES.md Decision)."""
+"""The order the deductible, ratios and limits apply in (`telcobiz rules INS-3`)."""
 
 TERMS_CITATION = Citation(BOS_DMP_GUIDE, _SECTION, row="<株式会社損害保険ジャパン監修> table")
 """The table of terms as a whole, as published in guide Ver 1.2.0."""

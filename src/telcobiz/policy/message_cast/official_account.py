@@ -181,7 +181,8 @@ def official_test_account(
     """Return the test account of the commercial account ``name`` / ``nickname`` (MC-4).
 
     「TEST」 is appended to both, with no separator: the source says it is added
-    (「TESTを付与」) without saying where; telcobiz appends it (a RULES.md-level decision).
+    (「TESTを付与」) without saying where; telcobiz appends it
+    (the MC-4 Decision, `telcobiz rules MC-4`).
 
     >>> official_test_account("plus_message_only", name="SAMPLE", nickname="sample").nickname
     'sampleTEST'

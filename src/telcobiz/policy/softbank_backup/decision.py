@@ -179,7 +179,7 @@ def _coerce_settings(settings: object) -> BackupSettings:
 
 
 def _switch_reason(operation: BackupOperation, settings: BackupSettings) -> DecisionReason:
-    """SB-3: the §1-6 table (it wins over the appendix pages, RULES.md SB-3 Decision)."""
+    """SB-3: the §1-6 table (it wins over the appendix pages, `telcobiz rules SB-3`)."""
     if settings.is_on(operation.switch):
         return DecisionReason.SWITCH_ON
     if not settings.backup and not settings.migration:

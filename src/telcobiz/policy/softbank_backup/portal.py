@@ -16,7 +16,7 @@ The messages are :data:`~telcobiz.policy.softbank_backup.portal_messages.PORTAL_
 「確認」 also checks the acceptance window and a concurrent update
 (:mod:`~telcobiz.policy.softbank_backup.portal_confirmation`); the window is
 :data:`telcobiz.scheduling.hours.SOFTBANK_BACKUP_ACCEPTANCE` (9:00 included to 23:00 excluded,
-JST; RULES.md SB-5 Decision). Where the manual states a limit but prints no message (groups
+JST; `telcobiz rules SB-5`). Where the manual states a limit but prints no message (groups
 with out-of-scope lines cannot be selected; the password screen's 200 lines), the problem
 carries ``message=None`` and the manual's own sentence.
 :func:`telcobiz.policy.softbank_backup.mail.mail_plan` says which lines need the app-download

@@ -1,7 +1,7 @@
 """SB-5: pressing 「決定」 on 「確認」: no cancelled line, inside 9:00–23:00 JST, no collision.
 
 The acceptance window is :data:`telcobiz.scheduling.hours.SOFTBANK_BACKUP_ACCEPTANCE` (9:00
-included to 23:00 excluded, JST; RULES.md SB-5 Decision); outside it the problem says when
+included to 23:00 excluded, JST; `telcobiz rules SB-5`); outside it the problem says when
 the portal accepts again. When another administrator's update collides, the portal answers
 「ただいま受付できません。しばらく経ってから再度お試しください。」.
 

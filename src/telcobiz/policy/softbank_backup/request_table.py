@@ -1,6 +1,6 @@
 """SB-6: the §1-4 table of when a line's backup setting can be requested, per contract event.
 
-The manual's table, flattened as RULES.md's SB-6 Decision says (its merged cells put
+The manual's table, flattened as the SB-6 Decision says, `telcobiz rules SB-6` (its merged cells put
 「× 利用不可」 on the 機種変更 row, but the text under it settles that an existing line can be
 requested at any time):
 

@@ -4,7 +4,7 @@
 :func:`project` prices a run of months (36 in a notebook is the typical case). Both work per
 device group, never per device, so a million devices in ten groups cost ten groups of work.
 
-How a month is billed (RULES.md DMP-1..DMP-4 and the DMP-billing Decisions):
+How a month is billed (DMP-1..DMP-4 and the billing Decisions of DMP-1, `telcobiz rules DMP-1`):
 
 1. Each group started on or before the billing month pays, per device, the basic service by
    its phase (month 1, the start month, is free; 467 yen from month 2), the initial fee

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from telcobiz.core.citation import Citation
+from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Yen
 from telcobiz.pricing.catalog import DmpOption
 from telcobiz.pricing.device_management.text import Lang, _english
@@ -69,6 +70,24 @@ _PHASE_NOTES = {
 }
 
 
+def _of(kind: type, *, optional: bool = False) -> Any:
+    """A validator raising InvalidInput (not attrs' TypeError) for a value of another type."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            expected = f"a {kind.__name__}" + (" or None" if optional else "")
+            raise InvalidInput.for_value(attribute.name, value, expected, code="pricing.bad_line")
+
+    return check
+
+
+def _check_quantity(instance: object, attribute: object, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidInput.for_value(
+            "quantity", value, "a whole number >= 0", code="pricing.bad_quantity"
+        )
+
+
 def _rule(citation: Citation) -> str:
     return citation.rule or citation.section
 
@@ -90,14 +109,38 @@ class QuoteLine:
     ('バックアップ', 'Backup', '16,000円')
     """
 
-    kind: LineKind
-    group: str | None
-    unit_price: Yen
-    quantity: int
-    amount: Yen
-    citation: Citation
-    option: DmpOption | None = None
-    phase: PhaseType | None = None
+    kind: LineKind = attrs.field(validator=_of(LineKind))
+    group: str | None = attrs.field(validator=_of(str, optional=True))
+    unit_price: Yen = attrs.field(validator=_of(Yen))
+    quantity: int = attrs.field(validator=_check_quantity)
+    amount: Yen = attrs.field(validator=_of(Yen))
+    citation: Citation = attrs.field(validator=_of(Citation))
+    option: DmpOption | None = attrs.field(default=None, validator=_of(DmpOption, optional=True))
+    phase: PhaseType | None = attrs.field(default=None, validator=_of(PhaseType, optional=True))
+
+    @classmethod
+    def _priced(
+        cls,
+        kind: LineKind,
+        group: str | None,
+        unit_price: Yen,
+        quantity: int,
+        amount: Yen,
+        citation: Citation,
+        option: DmpOption | None = None,
+        phase: PhaseType | None = None,
+    ) -> QuoteLine:
+        """A line of values the pricer computed itself: built without re-checking them."""
+        line = _new(cls)
+        _SET_KIND(line, kind)
+        _SET_GROUP(line, group)
+        _SET_UNIT(line, unit_price)
+        _SET_QUANTITY(line, quantity)
+        _SET_AMOUNT(line, amount)
+        _SET_CITATION(line, citation)
+        _SET_OPTION(line, option)
+        _SET_PHASE(line, phase)
+        return line
 
     @property
     def what(self) -> str:
@@ -106,7 +149,7 @@ class QuoteLine:
 
     @property
     def rule(self) -> str:
-        """The RULES.md ID behind the line, e.g. ``"DMP-1"``."""
+        """The catalogue rule ID behind the line, e.g. ``"DMP-1"``."""
         return _rule(self.citation)
 
     def describe(self, lang: Lang = "ja") -> str:
@@ -148,3 +191,15 @@ class QuoteLine:
             "rule": self.rule,
             "citation": str(self.citation),
         }
+
+
+# The slots' own setters: the pricer's lines skip attrs' __init__ and its checks (issue 18).
+_new = object.__new__
+_SET_KIND = QuoteLine.__dict__["kind"].__set__
+_SET_GROUP = QuoteLine.__dict__["group"].__set__
+_SET_UNIT = QuoteLine.__dict__["unit_price"].__set__
+_SET_QUANTITY = QuoteLine.__dict__["quantity"].__set__
+_SET_AMOUNT = QuoteLine.__dict__["amount"].__set__
+_SET_CITATION = QuoteLine.__dict__["citation"].__set__
+_SET_OPTION = QuoteLine.__dict__["option"].__set__
+_SET_PHASE = QuoteLine.__dict__["phase"].__set__

@@ -50,7 +50,7 @@ class Quote:
         devices: devices billed this month (groups started on or before it).
         basic_pack_ids: the Basic Pack IDs the caller has.
         basic_pack_applied: devices that paid the Basic Pack price this month.
-        rules: the RULES.md IDs the quote applied.
+        rules: the catalogue rule IDs the quote applied.
         citations: the sources of every value used.
 
     >>> from datetime import date
@@ -120,7 +120,7 @@ class Quote:
                Consumption tax 10% (floored)                               0円  TAX-2
                Total                                                       0円
         Devices billed: 3. Basic Pack IDs: 0, used: 0.
-        Rules: DMP-1, DMP-billing, TAX-1, TAX-2
+        Rules: DMP-1, TAX-1, TAX-2
         Sources:
         ...
         """
@@ -205,7 +205,7 @@ class Projection:
         2026-11       10       0円       10%    0円      0円
         2026-12       10   4,670円       10%  467円  5,137円
         Total                                        5,137円
-        Rules: DMP-1, DMP-billing, TAX-1, TAX-2
+        Rules: DMP-1, TAX-1, TAX-2
         Sources:
         ...
         """

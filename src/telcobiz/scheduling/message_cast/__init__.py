@@ -1,6 +1,6 @@
 """KDDI Message Cast: when changes, contracts, cancellations and incident targets fall.
 
-Rules MC-2, MC-5, MC-6, MC-7, MC-9, MC-10 with CAL-3 and CAL-4 (RULES.md), read from the
+Rules MC-2, MC-5, MC-6, MC-7, MC-9, MC-10 with CAL-3 and CAL-4 (`telcobiz rules`), read from the
 KDDI Message Cast 利用手続きガイド（入稿ポータル） 1.8版. The guide covers the 入稿ポータル plan
 only (§1.1, MC-1): API contracts may differ, and every result says so.
 
