@@ -127,7 +127,7 @@ def test_the_insurance_fiscal_year_at_the_edges():
         ),
         (
             lambda: BusinessCalendar(closure=[]),
-            "closure must be a Closure or None, got list",
+            "closure: got []; expected a Closure or None",
             "calendar.bad_closure",
         ),
     ],

@@ -28,6 +28,7 @@ from itertools import islice, repeat
 from operator import attrgetter
 from typing import Any, Final, TypeVar
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Yen
 from telcobiz.csvformats.fields import CP932, Field, FieldType, control_character
@@ -330,6 +331,7 @@ def write(
         raise InvalidInput.for_value(
             "layout", layout, "a telcobiz.csvformats Layout", code="csv.bad_layout"
         )
+    expect_iterable(records, "records", expected="an iterable of records", code="csv.wrong_record")
     codec = resolve_encoding(encoding)
     if pad and (codec != CP932 or not layout.measured):
         raise InvalidInput.for_value(
