@@ -127,14 +127,12 @@ def _bounded(number: Decimal, value: object) -> Decimal:
     # 1000, 1.50000000000000 is 1.5), so str() never prints a long run of zeros.
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)
-    if not number:  # zero of any sign and exponent: 0, 0.00, never -0
-        return _ZERO.scaleb(max(-_MAX_PLACES, min(exponent, 0)))
-    if number.adjusted() >= _MAX_DIGITS:
+    if number and number.adjusted() >= _MAX_DIGITS:
         raise OutOfRange.for_value("amount", value, _BOUNDS, code="money.out_of_range")
     if exponent > 0:
         return number.quantize(_WHOLE, context=_ROUNDING)
     if exponent < -_MAX_PLACES:
-        try:
+        try:  # exact for zero (its sign kept: a file's -0.00 reads back as written)
             return number.quantize(_PLACE, context=_EXACT)
         except DecimalException:
             raise OutOfRange.for_value("amount", value, _BOUNDS, code="money.too_precise") from None
