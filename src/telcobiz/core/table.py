@@ -28,6 +28,7 @@ import attrs
 from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
+from telcobiz.core.jst import require_date
 
 __all__ = ["Dated", "EffectiveTable"]
 
@@ -51,9 +52,9 @@ class Dated(Generic[T]):
     citation: Citation | None = None
 
     def __attrs_post_init__(self) -> None:
-        expect_instance(self.valid_from, date, "valid_from", code="table.not_a_date")
+        require_date(self.valid_from, "valid_from", code="table.not_a_date")
         if self.valid_until is not None:
-            expect_instance(self.valid_until, date, "valid_until", code="table.not_a_date")
+            require_date(self.valid_until, "valid_until", code="table.not_a_date")
         if self.citation is not None:
             expect_instance(self.citation, Citation, "citation", code="table.bad_citation")
         if self.valid_until is not None and self.valid_until < self.valid_from:

@@ -341,6 +341,7 @@ def check_order(order: AuOrder, *, simple_mobile_entry: bool) -> Report:
         raise InvalidInput.for_value(
             "simple_mobile_entry", simple_mobile_entry, "True or False", code="bos.bad_flag"
         )
+    expect_instance(order, AuOrder, "order", code="bos.bad_order")
     problems = _line_problems(order)
     if not simple_mobile_entry:
         problems.extend(_entry_problems(order))
