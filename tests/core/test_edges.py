@@ -6,11 +6,11 @@ from decimal import Decimal
 import pytest
 
 from telcobiz import BusinessCalendar, InvalidInput, OutOfRange, YearMonth, Yen
-from telcobiz.core import invoice_tax, jst_date, to_jst
+from telcobiz.core import Dated, invoice_tax, jst_date, to_jst
 from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.dates import add_days, add_duration
 from telcobiz.csvformats import detect_layout, layout_named
-from telcobiz.policy import check_application, check_self_password, device_limits
+from telcobiz.policy import check_application, check_order, check_self_password, device_limits
 from telcobiz.policy.insurance import InsuranceYear
 from telcobiz.scheduling import cloud_autocall, message_cast
 
@@ -124,6 +124,16 @@ def test_the_insurance_fiscal_year_at_the_edges():
             lambda: detect_layout(b"a,b", layouts=[1]),
             "layouts must be Layout values, got int",
             "csv.bad_layout",
+        ),
+        (
+            lambda: check_order(Yen(5), simple_mobile_entry=False),
+            "order must be an AuOrder, got Yen",
+            "bos.bad_order",
+        ),
+        (
+            lambda: Dated(1, datetime(2017, 1, 1), valid_until=date(2026, 11, 2)),
+            "valid_from: got datetime.datetime(2017, 1, 1, 0, 0); expected a datetime.date",
+            "table.not_a_date",
         ),
         (
             lambda: BusinessCalendar(closure=[]),
