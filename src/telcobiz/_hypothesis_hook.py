@@ -1,22 +1,21 @@
-"""The hypothesis entry point: registers telcobiz's strategies when hypothesis is imported.
+"""The hypothesis entry point as installed today: hands over to ``_telcobiz_hypothesis``.
 
-This module imports nothing from hypothesis at module level, because hypothesis loads it while
-hypothesis itself is still being imported.
+The hook itself lives in the top-level module ``_telcobiz_hypothesis`` (beside this package),
+so that hypothesis can load it without running ``telcobiz/__init__``. This module keeps the
+entry point ``telcobiz._hypothesis_hook:setup_hook`` working until the entry point names the
+top-level module; a build without that module registers nothing here (``telcobiz.testing``
+still registers every type when it is imported), and never breaks ``import hypothesis``.
 
 >>> setup_hook()
 """
 
 from __future__ import annotations
 
-import sys
-
 
 def setup_hook() -> None:
-    """Register the strategies of :mod:`telcobiz.testing` for their types."""
-    testing = sys.modules.get("telcobiz.testing")
-    if testing is not None and not hasattr(testing, "register_strategies"):
-        # telcobiz.testing is being imported right now and registers itself when done.
+    """Run the top-level hook, if it is installed."""
+    try:
+        from _telcobiz_hypothesis import setup_hook as hook
+    except ImportError:  # pragma: no cover - a build without the top-level module
         return
-    from telcobiz.testing import register_strategies
-
-    register_strategies()
+    hook()

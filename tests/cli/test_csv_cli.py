@@ -250,3 +250,47 @@ def test_max_problems_must_be_a_count(capsys, tmp_path, given):
     assert capsys.readouterr().err == (
         f"telcobiz: error: --max-problems: got '{given}'; expected a whole number of 0 or more\n"
     )
+
+
+# -- issue 15: validate warns where convert would refuse; --normalise ----------------------------
+
+LONG_FORMULA = GOOD.replace("東京", "=" + "ア" * 9 + "x")  # 20 bytes; 21 with the '
+
+
+def test_validate_warns_of_a_formula_convert_would_refuse(capsys, tmp_path):
+    path = csv_file(tmp_path, "formula.csv", DETAIL_HEADER, GOOD, LONG_FORMULA)
+    code, out, _ = run(capsys, "csv", "validate", path)
+    assert code == 0  # the file is valid as it is
+    assert (
+        "warning: line 3, 地域名 (field 5): '=アアアアアアアアアx' starts a formula: written with"
+        " the ' that neutralises it, it would be 21 bytes in CP932" in out
+    )
+    code, _, err = run(capsys, "csv", "convert", path, "--to", "csv")
+    assert code == 2
+    assert "csv.formula_too_long" not in err  # one line, the message
+    assert "--keep-formulas" in err
+    assert err.startswith("telcobiz: error: line 3, 地域名 (field 5):")
+    code, out, _ = run(capsys, "csv", "convert", path, "--to", "csv", "--keep-formulas")
+    assert (code, out.splitlines()[2]) == (0, LONG_FORMULA)
+
+
+def test_convert_normalise_lists_each_change(capsys, tmp_path):
+    path = csv_file(
+        tmp_path, "wave.csv", DETAIL_HEADER, GOOD.replace("東京", "東京〜大阪"), encoding="utf-8"
+    )
+    code, out, err = run(capsys, "csv", "validate", path, "--encoding", "utf-8")
+    assert code == 1
+    assert "write '～' (U+FF5E) instead" in out
+    users = csv_file(
+        tmp_path, "users.csv", USERS_HEADER, "id01,a@example.jp,10〜20,", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "csv", "convert", users, "--to", "csv", "--encoding", "utf-8")
+    assert (code, out.splitlines()[1]) == (0, "id01,a@example.jp,10〜20,")  # UTF-8 holds it
+    code, out, err = run(
+        capsys, "csv", "convert", users, "--to", "csv", "--encoding", "utf-8", "--normalise"
+    )
+    assert (code, out.splitlines()[1]) == (0, "id01,a@example.jp,10～20,")
+    assert err == (
+        "telcobiz: line 2, ご利用者さまの氏名 (field 3): '10〜20' written as '10～20'"
+        " (〜 U+301C as ～ U+FF5E)\n"
+    )

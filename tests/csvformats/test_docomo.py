@@ -101,10 +101,14 @@ def test_write_users_for_upload():
         "taro01,taro@example.co.jp,山田 太郎,090-1234-5678", "np03,np03@example.jp,,"
     )
     assert b"".join(write_users([TARO], encoding="utf-8")).decode("utf-8").startswith(HEADER)
-    neutralised = b"".join(write_users([DocomoUser("=cmd", "a@example.jp")])).decode("cp932")
-    assert "'=cmd,a@example.jp" in neutralised
-    kept = b"".join(write_users([DocomoUser("=cmd", "a@example.jp")], neutralise_formulas=False))
-    assert b"\r\n=cmd," in kept
+    # CAC-6 Decision: only free text (the name) is neutralised; an ID and an e-mail address
+    # are written as they are, or the upload would replace the user with another one.
+    user = DocomoUser("=cmd", "-taro@example.co.jp", "=HYPERLINK()", "090-1234-5678")
+    neutralised = b"".join(write_users([user])).split(b"\r\n")[1]
+    assert neutralised == b"=cmd,-taro@example.co.jp,'=HYPERLINK(),090-1234-5678"
+    kept = b"".join(write_users([user], neutralise_formulas=False)).split(b"\r\n")[1]
+    assert kept == b"=cmd,-taro@example.co.jp,=HYPERLINK(),090-1234-5678"
+    assert list(read_users(b"".join(write_users([user], neutralise_formulas=False)))) == [user]
 
 
 # -- plan_replacement (DBO-7: delete all, insert all) -------------------------------------------

@@ -249,7 +249,7 @@ def test_field_types_carry_their_source_labels():
     assert FieldType.TIME.label == "「hhmmss.s」形式の文字列"
     assert FieldType.LINE_KIND.label == "文字列「外線」or「内線」"
     assert all(kind.label for kind in FieldType)
-    assert [kind for kind in FieldType if kind.is_free_text] == [FieldType.TEXT, FieldType.EMAIL]
+    assert [kind for kind in FieldType if kind.is_free_text] == [FieldType.TEXT]
 
 
 def test_plain_values_for_data_frames():

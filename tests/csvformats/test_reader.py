@@ -253,7 +253,7 @@ def test_header_only_file_is_fine(files):
         ({"start_time": "2012215"}, "通話開始時刻", "csv.bad_time"),
         ({"called_number": "0011441234567890123456"}, "着信電話番号", "csv.too_long"),  # 22 > 21
         ({"area": "京都府京都市左京区北区"}, "地域名", "csv.too_long"),  # 22 > 20
-        ({"area": ""}, "地域名", "csv.required"),
+        ({"call_type": ""}, "呼種別", "csv.required"),  # only 地域名 may be empty (CAC-6)
         ({"call_date": ""}, "通話開始日付", "csv.required"),
         ({"call_date": "2017/11\x0101"}, "通話開始日付", "csv.control_character"),
         ({"area": "東\x01京"}, "地域名", "csv.control_character"),
@@ -361,12 +361,22 @@ def test_text_that_is_not_cp932(files):
     assert codes(report) == [(2, "地域名", "csv.not_cp932")]
 
 
-def test_a_wave_dash_in_text_is_kept(files):
-    # U+301C 〜 is written as CP932 0x8160, which reads back as U+FF5E ～: text input keeps it.
-    text = files.detail(files.call()).decode("cp932").replace("東京", "東京〜大阪")
+def test_a_wave_dash_in_text_is_not_cp932_and_names_the_one_to_use(files):
+    # U+301C 〜 has no CP932 code: Python writes it as 8160, which reads back as U+FF5E ～.
+    # A CP932 layout's text holding it is refused, naming ～ (CAC-6 Decision).
+    text = files.detail(files.call(), files.call()).decode("cp932")
+    text = text.replace("東京", "東京〜大阪", 1)
     records, report = collect(text)
-    assert report.ok
-    assert records[0].area == "東京〜大阪"
+    assert len(records) == 1
+    assert codes(report) == [(2, "地域名", "csv.not_cp932")]
+    assert report.problems[0].message == (
+        "line 2, 地域名 (field 5): '〜' (U+301C) at position 3 is not a CP932 character:"
+        " write '～' (U+FF5E) instead (or pass normalise= to map it);"
+        " expected text made of CP932 characters"
+    )
+    assert slow(text) == (records, report)
+    _, report = collect(text.encode("utf-8"), encoding="utf-8")
+    assert codes(report) == [(2, "地域名", "csv.not_cp932")]
 
 
 def test_a_bare_cr_inside_a_line_is_a_control_character(files):

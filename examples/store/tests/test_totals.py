@@ -19,11 +19,8 @@ from telcobiz import YearMonth
 from telcobiz.csvformats import CALL_DETAIL, USAGE_SUMMARY, read, reconcile, write
 from telcobiz.testing import call_details
 
-# Empty 地域名 (a call to a mobile has no area) is allowed by the CAC-6 empty-values Decision;
-# telcobiz reads it from issue 15 on. Until then the line is rejected, and recorded.
+# Empty 地域名 (a call to a mobile has no area) is allowed (CAC-6's empty-values Decision).
 AREA_LINE = "05012345678,2017/11/20,183000.0,09012345678,,001500.0,外線,携帯呼(au 定額),936.25"
-EMPTY_AREA_READ = read(encode([DETAIL_HEADER, AREA_LINE]), CALL_DETAIL, errors="collect")
-EMPTY_AREA_SUPPORTED = bool(list(EMPTY_AREA_READ)) and EMPTY_AREA_READ.report.ok
 
 
 def test_november_matches_the_summary_phone_by_phone(
@@ -83,17 +80,9 @@ def test_a_missing_summary_and_a_phone_without_calls_show_as_mismatches(
 
 def test_an_empty_area_name_line(store: sqlite3.Connection) -> None:
     result = load_bytes(store, "calls.csv", encode([DETAIL_HEADER, AREA_LINE]))
-    if EMPTY_AREA_SUPPORTED:  # telcobiz with issue 15: the line is a row with area ""
-        assert (result.rows, result.rejected) == (1, 0)
-        assert store.execute("SELECT area, charge_sen FROM calls").fetchall() == [("", 93625)]
-    else:  # before it: a rejected line, kept byte for byte with telcobiz's reason
-        assert (result.rows, result.rejected) == (0, 1)
-        assert store.execute("SELECT raw FROM rejected_lines").fetchall() == [
-            (AREA_LINE.encode("cp932"),)
-        ]
-        assert store.execute("SELECT field, code FROM line_problems").fetchall() == [
-            ("地域名", "csv.required")
-        ]
+    assert (result.rows, result.rejected) == (1, 0)
+    assert store.execute("SELECT area, charge_sen FROM calls").fetchall() == [("", 93625)]
+    assert store.execute("SELECT count(*) FROM rejected_lines").fetchall() == [(0,)]
 
 
 _LINES = st.one_of(

@@ -1,12 +1,14 @@
 r"""``telcobiz csv``: check, convert and compare the CSV files of CAC-6 and DBO-7.
 
-``validate FILE`` reports every problem (exit 1 when lines are rejected); ``convert FILE --to
-jsonl|csv`` writes UTF-8 on stdout; ``diff CURRENT UPLOADED`` says what a docomo user-list
-upload would add, delete and change (exit 1 when it warns, e.g. it deletes everyone). The
-layout is told from the header and the encoding sniffed (a UTF-8 BOM or UTF-8 header means
-UTF-8, else CP932) unless ``--layout``/``--encoding`` say. Files that take more than a second
-get a progress bar on stderr (when stderr is a terminal); stdout carries only data. The module
-is not called ``csv`` so that it never shadows the standard library.
+``validate FILE`` reports every problem (exit 1 when lines are rejected) and warns of values
+``convert --to csv`` would refuse (a free-text value its neutralising ``'`` pushes past its
+length); ``convert FILE --to jsonl|csv`` writes UTF-8 on stdout (``--normalise`` maps the
+characters CP932 cannot hold and lists each change on stderr); ``diff CURRENT UPLOADED``
+says what a docomo user-list upload would add, delete and change (exit 1 when it warns, e.g.
+it deletes everyone). The layout is told from the header and the encoding sniffed (a UTF-8
+BOM or UTF-8 header means UTF-8, else CP932) unless ``--layout``/``--encoding`` say. Files
+that take more than a second get a progress bar on stderr (when stderr is a terminal); stdout
+carries only data. The module is not called ``csv`` so that it never shadows the standard library.
 
 >>> import os, tempfile
 >>> from telcobiz.cli import main
@@ -48,6 +50,7 @@ from telcobiz.csvformats import (
     USER_LIST,
     Layout,
     ReadReport,
+    ValueChange,
     detect_layout,
     layout_named,
     plan_replacement,
@@ -280,6 +283,12 @@ def register(areas: Any) -> None:
         action="store_true",
         help="--to csv: write cells starting with = + - @ as they are (no leading ')",
     )
+    convert.add_argument(
+        "--normalise",
+        action="store_true",
+        help="--to csv: write 〜 − ‖ ¢ £ ¬ (not in CP932) as ～ － ∥ ￠ ￡ ￢, listing each change"
+        " on stderr",
+    )
     convert.set_defaults(handler=_convert)
 
     diff = verbs.add_parser(
@@ -333,7 +342,11 @@ def _convert(args: argparse.Namespace) -> int:
             lines = _json_lines(stream)
         else:
             lines = write(
-                stream, layout, encoding="utf-8", neutralise_formulas=not args.keep_formulas
+                stream,
+                layout,
+                encoding="utf-8",
+                neutralise_formulas=not args.keep_formulas,
+                normalise=_tell_change if args.normalise else None,
             )
         batch: list[bytes] = []
         for line in lines:
@@ -349,6 +362,10 @@ def _convert(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"telcobiz: {one_line(problem.message)}", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_RULE_SAYS_NO
+
+
+def _tell_change(change: ValueChange) -> None:
+    print(f"telcobiz: {change.message}", file=sys.stderr)
 
 
 def _read_users(path: str, args: argparse.Namespace) -> list[Any]:

@@ -12,7 +12,14 @@ converter.
 from typing import TYPE_CHECKING, Any
 
 from telcobiz.core.citation import Citation, Source
-from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation, TelcobizError, UnknownItem
+from telcobiz.core.errors import (
+    InvalidInput,
+    MissingExtra,
+    OutOfRange,
+    RuleViolation,
+    TelcobizError,
+    UnknownItem,
+)
 from telcobiz.core.jst import JST, jst_date, jst_naive, to_jst
 from telcobiz.core.money import Rounding, Yen, to_decimal
 from telcobiz.core.table import Dated, EffectiveTable
@@ -31,6 +38,7 @@ __all__ = [
     "EffectiveTable",
     "InvalidInput",
     "InvoiceTax",
+    "MissingExtra",
     "OutOfRange",
     "Rounding",
     "RuleViolation",

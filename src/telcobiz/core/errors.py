@@ -23,6 +23,7 @@ from typing import Any
 
 __all__ = [
     "InvalidInput",
+    "MissingExtra",
     "OutOfRange",
     "RuleViolation",
     "TelcobizError",
@@ -193,3 +194,33 @@ class RuleViolation(TelcobizError, ValueError):
     """
 
     default_code = "rule_violation"
+
+
+class MissingExtra(TelcobizError, ImportError):
+    """An optional dependency is not installed; the message says which extra installs it.
+
+    pandas and pyarrow are imported only by the functions that need them
+    (``to_dataframe()``, the Arrow reader), so ``import telcobiz`` never needs them.
+
+    >>> error = MissingExtra.for_extra("pandas", "to_dataframe()", extra="pandas")
+    >>> error.code, str(error)
+    ('missing_extra.pandas', 'to_dataframe() needs pandas, which is not installed; install it \
+with: pip install "telcobiz[pandas]"')
+    """
+
+    default_code = "missing_extra"
+
+    @classmethod
+    def for_extra(cls, module: str, needed_by: str, *, extra: str) -> MissingExtra:
+        """The error for ``module`` missing, needed by ``needed_by``, installed by ``extra``.
+
+        >>> MissingExtra.for_extra("pyarrow", "iter_batches()", extra="arrow").expected
+        'pip install "telcobiz[arrow]"'
+        """
+        hint = f'pip install "telcobiz[{extra}]"'
+        return cls(
+            f"{needed_by} needs {module}, which is not installed; install it with: {hint}",
+            code=f"missing_extra.{extra}",
+            field=module,
+            expected=hint,
+        )

@@ -38,7 +38,7 @@ from telcobiz.csvformats.docomo import (
 )
 from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle, cp932_length
 from telcobiz.csvformats.layout import Layout, RecordCheck
-from telcobiz.csvformats.problems import CsvFormatError, LineProblem, ReadReport
+from telcobiz.csvformats.problems import CsvFormatError, LineProblem, ReadReport, ValueChange
 from telcobiz.csvformats.reader import RecordStream, check_csv, is_valid_csv, read, validate_csv
 from telcobiz.csvformats.registry import LAYOUTS, detect_layout, layout_named, sniff_encoding
 from telcobiz.csvformats.values import CallCount, CallDuration, LineKind
@@ -72,6 +72,7 @@ __all__ = [
     "ReplacementPlan",
     "UsageSummary",
     "UserChange",
+    "ValueChange",
     "check_csv",
     "cp932_length",
     "detect_layout",

@@ -18,8 +18,8 @@ it happens, and warns when it would delete everyone.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Iterator
-from typing import Any, Final, NamedTuple
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 from cattrs.cols import namedtuple_dict_structure_factory, namedtuple_dict_unstructure_factory
@@ -28,11 +28,17 @@ from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import DOCOMO_SHOP_FAQ, RULEBOOK, Citation
 from telcobiz.core.conversion import converter
 from telcobiz.core.errors import InvalidInput
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.text import check_lang, explanation
+from telcobiz.csvformats._text import refusal
 from telcobiz.csvformats.fields import CP932, Field, FieldType, HeaderTitle
 from telcobiz.csvformats.layout import Layout, record_type_check
+from telcobiz.csvformats.problems import ValueChange
 from telcobiz.csvformats.reader import RecordStream, read
 from telcobiz.csvformats.writer import write
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "USER_LIST",
@@ -44,6 +50,15 @@ __all__ = [
     "read_users",
     "write_users",
 ]
+
+_PLAN_COLUMNS = columns(
+    action="text",
+    account_id="text",
+    email="text",
+    name="text",
+    phone_number="text",
+    fields="text",
+)
 
 _SECTION = "利用者IDリストの作成について (ご注文時にご利用者さまIDリストを登録する必要がある商品)"
 _REPLACE_SECTION = "CSVによる利用ユーザ登録について、追加ではなく更新したい場合"
@@ -73,9 +88,26 @@ class DocomoUser(NamedTuple):
     phone_number: str | None = None
 
 
-def _field(name: str, title: str, kind: FieldType, row: str, *, required: bool = True) -> Field:
+def _field(
+    name: str,
+    title: str,
+    kind: FieldType,
+    row: str,
+    *,
+    required: bool = True,
+    free_text: bool = True,
+) -> Field:
     citation = Citation(DOCOMO_SHOP_FAQ, _SECTION, row=row, rule="DBO-7")
-    return Field(name, title, None, kind, citation, required=required, description=title)
+    return Field(
+        name,
+        title,
+        None,
+        kind,
+        citation,
+        required=required,
+        description=title,
+        free_text=free_text and kind.is_free_text,
+    )
 
 
 _TITLES: Final = (
@@ -90,7 +122,8 @@ USER_LIST: Final[Layout[DocomoUser]] = Layout(
     title="利用者IDリスト",
     header=tuple(HeaderTitle(title, None, _DBO_7) for title in _TITLES),
     fields=(
-        _field("account_id", _TITLES[0], FieldType.TEXT, "【必要項目】 1"),
+        # An identifier: a leading ' would make it another ID in a full-replace upload.
+        _field("account_id", _TITLES[0], FieldType.TEXT, "【必要項目】 1", free_text=False),
         _field("email", _TITLES[1], FieldType.EMAIL, "【必要項目】 2"),
         _field("name", _TITLES[2], FieldType.TEXT, "【必要項目】 3 ※2", required=False),
         _field(
@@ -130,14 +163,25 @@ def write_users(
     *,
     encoding: str = CP932,
     neutralise_formulas: bool = True,
+    normalise: Callable[[ValueChange], object] | None = None,
 ) -> Iterator[bytes]:
     r"""Write a user list for upload, header first, CRLF (CP932 unless ``encoding`` says).
+
+    Only the name is neutralised against formulas: the ID and the e-mail address are written
+    as they are (CAC-6 Decision), since the upload replaces every user. ``normalise`` is as
+    for :func:`~telcobiz.csvformats.write`.
 
     >>> b"".join(write_users([DocomoUser("np01", "np01@example.jp")])).decode("cp932")
     'ビジネスdアカウントのID,ビジネスdアカウントの連絡先メールアドレス,ご利用者さまの氏名,ご利用者さまの電話番号\r\nnp01,np01@example.jp,,\r\n'
     """
     expect_iterable(users, "users", expected="DocomoUser records", code="csv.wrong_record")
-    return write(users, USER_LIST, encoding=encoding, neutralise_formulas=neutralise_formulas)
+    return write(
+        users,
+        USER_LIST,
+        encoding=encoding,
+        neutralise_formulas=neutralise_formulas,
+        normalise=normalise,
+    )
 
 
 class PlanWarning(enum.Enum):
@@ -304,6 +348,17 @@ class ReplacementPlan:
         ]
         return rows
 
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per user (the ``pandas`` extra).
+
+        >>> plan = plan_replacement([], [DocomoUser("np01", "np01@example.jp")])
+        >>> plan.to_dataframe()["name"].tolist()
+        [<NA>]
+        """
+        return to_dataframe(
+            self.to_rows(), _PLAN_COLUMNS, needed_by="ReplacementPlan.to_dataframe()"
+        )
+
 
 def _by_id(users: Iterable[DocomoUser], *, which: str) -> tuple[dict[str, DocomoUser], list[str]]:
     found: dict[str, DocomoUser] = {}
@@ -312,7 +367,8 @@ def _by_id(users: Iterable[DocomoUser], *, which: str) -> tuple[dict[str, Docomo
         record_type_check(USER_LIST, [user])
         if user.account_id in found:
             if which == "current":
-                raise InvalidInput.for_value(
+                raise refusal(
+                    InvalidInput,
                     "current",
                     user.account_id,
                     "the current list as downloaded, each ID once",

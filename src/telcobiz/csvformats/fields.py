@@ -29,8 +29,8 @@ import attrs
 
 from telcobiz.core.checks import expect_instance
 from telcobiz.core.citation import Citation
-from telcobiz.core.errors import InvalidInput
 from telcobiz.csvformats.column_checks import phone_column, time_column
+from telcobiz.csvformats.cp932 import not_cp932, unheld
 from telcobiz.csvformats.forms import (
     _TIME_FORM,
     PHONE_FORM,
@@ -77,23 +77,21 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 def cp932_length(text: str) -> int:
     """The length of ``text`` in CP932 bytes (a full-width character is 2 bytes).
 
-    Text that CP932 cannot encode is an ``InvalidInput`` (``csv.not_cp932``) naming the
-    first such character.
+    Text that CP932 cannot hold is an ``InvalidInput`` (``csv.not_cp932``) naming the first
+    such character, and the CP932 character to use where there is one (CAC-6 Decision).
 
     >>> cp932_length("名古屋市"), cp932_length("IP電話"), cp932_length("ｱｲｳ")
     (8, 6, 3)
     """
     expect_instance(text, str, "text", code="csv.bad_value")
     try:
-        return len(text.encode(CP932))
-    except UnicodeEncodeError as error:
-        bad = text[error.start : error.end]
-        raise InvalidInput(
-            f"{bad!r} (U+{ord(bad[0]):04X}) at position {error.start + 1} is not a CP932 character",
-            code="csv.not_cp932",
-            value=text,
-            expected="text made of CP932 (Shift_JIS) characters",
-        ) from None
+        size = len(text.encode(CP932))
+    except UnicodeEncodeError:
+        raise not_cp932(text) from None
+    # A character held as a look-alike (〜 as ～) encodes without complaint: refuse it too.
+    if unheld(text) is not None:
+        raise not_cp932(text)
+    return size
 
 
 # -- the codecs behind FieldType ----------------------------------------------------------------
@@ -113,8 +111,8 @@ class _Codec:
     # For the fast reader: turn a checked column of ASCII text into values (None: keep text).
     # A ValueError means some value is out of range: the lines are then read one by one.
     convert_column: Callable[[list[str]], list[Any]] | None = None
-    # Free text: neutralised against spreadsheet formulas when written.
-    free_text: bool = False
+    # Text whose form leaves room for control characters: the readers look for them.
+    any_text: bool = False
 
 
 class FieldType(enum.Enum):
@@ -155,12 +153,15 @@ class FieldType(enum.Enum):
 
     @property
     def is_free_text(self) -> bool:
-        """True for text a spreadsheet could take for a formula (neutralised on writing).
+        """True for free text: the default of :attr:`Field.free_text` for a field of this type.
 
-        >>> FieldType.TEXT.is_free_text, FieldType.AMOUNT.is_free_text
+        An e-mail address, a phone number or an amount has a form of its own and is written as
+        it is; text is neutralised against spreadsheet formulas unless a field says otherwise.
+
+        >>> FieldType.TEXT.is_free_text, FieldType.EMAIL.is_free_text
         (True, False)
         """
-        return _CODECS[self._value_].free_text
+        return self is FieldType.TEXT
 
     def parse(self, text: str) -> Any:
         """Read one (already trimmed) value; bad text is an ``InvalidInput`` saying why.
@@ -210,11 +211,11 @@ _LABELS: Final[dict[str, str]] = {
 
 # Keyed by value: Enum.__hash__ is a Python call, and the reader looks these up a lot.
 _CODECS: Final[dict[str, _Codec]] = {
-    FieldType.TEXT.value: _Codec(_parse_text, _format_text, free_text=True),
+    FieldType.TEXT.value: _Codec(_parse_text, _format_text, any_text=True),
     FieldType.PHONE_NUMBER.value: _Codec(
         _parse_phone, _format_phone, ascii_form=PHONE_FORM, check_column=phone_column
     ),
-    FieldType.EMAIL.value: _Codec(_parse_email, _format_email, free_text=True),
+    FieldType.EMAIL.value: _Codec(_parse_email, _format_email, any_text=True),
     FieldType.DATE.value: _Codec(_parse_date, _format_date),
     FieldType.TIME.value: _Codec(
         _parse_time,
@@ -257,17 +258,25 @@ class HeaderTitle:
     citation: Citation
 
 
+def _default_free_text(field: Field) -> bool:
+    return field.kind.is_free_text
+
+
 @attrs.frozen
 class Field:
     """One data field of a layout: its record attribute, Japanese title, length, type, source.
 
     ``length`` counts CP932 bytes (``None`` where the source states none); ``required``
-    fields may not be empty; ``description`` is the source's 内容 column.
+    fields may not be empty, and an empty optional field reads as ``empty`` (``None``, or
+    ``""`` for 地域名); ``description`` is the source's 内容 column. ``free_text`` says that a
+    spreadsheet could run the value as a formula, so the writer neutralises it (CAC-6
+    Decision: names, area names, call types); it defaults to the type's
+    :attr:`FieldType.is_free_text`, and an identifier sets it to ``False``.
 
     >>> from telcobiz.core.citation import RULEBOOK
     >>> field = Field("charge", "通話料", 6, FieldType.AMOUNT, Citation(RULEBOOK, "CAC-6"))
-    >>> field.fits("-12.50"), field.fits("1928.50")
-    (True, False)
+    >>> field.fits("-12.50"), field.fits("1928.50"), field.free_text
+    (True, False, False)
     """
 
     name: str
@@ -277,6 +286,10 @@ class Field:
     citation: Citation
     required: bool = True
     description: str = ""
+    free_text: bool = attrs.field(
+        default=attrs.Factory(_default_free_text, takes_self=True), kw_only=True
+    )
+    empty: str | None = attrs.field(default=None, kw_only=True)
 
     def fits(self, text: str) -> bool:
         """True when ``text`` is at most :attr:`length` CP932 bytes (always, without a length).

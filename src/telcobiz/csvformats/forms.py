@@ -24,6 +24,7 @@ from typing import Any, Final
 
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Yen
+from telcobiz.csvformats._text import shown
 
 __all__ = ["EMAIL_FORM", "PHONE_FORM"]
 
@@ -48,7 +49,7 @@ _AMOUNT = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
 
 
 def _problem(code: str, value: object, expected: str, problem: str | None = None) -> InvalidInput:
-    message = f"{problem or f'got {value!r}'}; expected {expected}"
+    message = f"{problem or f'got {shown(value)}'}; expected {expected}"
     return InvalidInput(message, code=code, value=value, expected=expected)
 
 
@@ -103,7 +104,9 @@ def _parse_date(text: str) -> date:
     try:
         return date(*map(int, match.groups()))
     except ValueError:
-        raise _problem("csv.bad_date", text, expected, f"{text!r} is not a calendar date") from None
+        raise _problem(
+            "csv.bad_date", text, expected, f"{shown(text)} is not a calendar date"
+        ) from None
 
 
 def _format_date(value: object) -> str:

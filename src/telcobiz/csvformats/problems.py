@@ -11,16 +11,30 @@ Every line a reader sees ends either as a record or as one rejected line with it
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang, explanation
-from telcobiz.csvformats._text import counted
+from telcobiz.csvformats._text import counted, shown
 
-__all__ = ["CsvFormatError", "LineProblem", "ReadReport"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["CsvFormatError", "LineProblem", "ReadReport", "ValueChange"]
+
+_PROBLEM_COLUMNS = columns(
+    line="int",
+    field="text",
+    column="int",
+    value="text",
+    expected="text",
+    code=ColumnKind.TEXT,
+    message="text",
+)
 
 
 @attrs.frozen
@@ -30,7 +44,8 @@ class LineProblem:
     ``line`` is the 1-based line number (``None`` for the input as a whole, e.g. an empty
     file); ``field`` the Japanese title of the field at fault and ``column`` its 1-based
     position (both ``None`` when the line as a whole is wrong); ``value`` the raw text as read
-    (trailing half-width spaces trimmed; undecodable bytes shown as a bytes literal);
+    (trailing half-width spaces trimmed; undecodable bytes shown as a bytes literal; for a
+    problem of the whole line, its first 80 characters and an ellipsis);
     ``expected`` what would have been accepted; ``code`` a stable code from the error-code
     table; ``detail`` says what is wrong when "got <value>" would not.
 
@@ -67,7 +82,7 @@ class LineProblem:
         >>> LineProblem(2, "内線区分", 7, "外", "「外線」 or 「内線」", "csv.bad_line_kind").message
         "line 2, 内線区分 (field 7): got '外'; expected 「外線」 or 「内線」"
         """
-        what = self.detail if self.detail is not None else f"got {self.value!r}"
+        what = self.detail if self.detail is not None else f"got {shown(self.value)}"
         return f"{self.where}: {what}; expected {self.expected}"
 
     def __str__(self) -> str:
@@ -176,7 +191,10 @@ class ReadReport:
     ``lines_read == header_lines + accepted + rejected``: each line is the header, a
     record, or a rejected line whose problems are listed (a line may have several). With
     ``max_problems`` the list stops growing and ``problems_omitted`` counts the rest.
-    ``complete`` is False while the records have not all been read.
+    ``complete`` is False while the records have not all been read. ``warnings`` are about
+    lines that were accepted but that ``write`` would refuse as they are (a free-text value
+    that its neutralising ``'`` would push past its length, CAC-6 Decision): they leave the
+    report ``ok``.
 
     >>> report = ReadReport(True, 3, 1, 2, 0, (), 0, True, "demo", "デモ", "cp932", ("CAC-6",), ())
     >>> str(report)
@@ -196,6 +214,7 @@ class ReadReport:
     encoding: str
     rules: tuple[str, ...]
     citations: tuple[Citation, ...]
+    warnings: tuple[LineProblem, ...] = ()
 
     def sentence(self, lang: str = "en") -> str:
         """The report in one sentence, in ``lang`` (``"ja"`` or ``"en"``).
@@ -234,6 +253,8 @@ class ReadReport:
         if self.problems_omitted:
             more = self.problems_omitted
             details.append(f"…他{more}件" if lang == "ja" else f"… and {more} more problems")
+        warning = "警告" if lang == "ja" else "warning"
+        details += [f"{warning}: {problem.message}" for problem in self.warnings]
         return explanation(self.sentence(lang), details, self.rules, self.citations, lang)
 
     def to_rows(self) -> list[dict[str, Any]]:
@@ -256,3 +277,53 @@ class ReadReport:
             }
             for problem in self.problems
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per problem (the ``pandas`` extra).
+
+        >>> bad = LineProblem(2, "通話料", 9, "x", "an amount", "csv.bad_amount")
+        >>> report = ReadReport(False, 2, 1, 0, 1, (bad,), 0, True, "demo", "デモ", "cp932", (), ())
+        >>> report.to_dataframe()[["line", "code"]].values.tolist()
+        [[2, 'csv.bad_amount']]
+        """
+        return to_dataframe(self.to_rows(), _PROBLEM_COLUMNS, needed_by="ReadReport.to_dataframe()")
+
+
+@attrs.frozen
+class ValueChange:
+    """A value that ``write(..., normalise=callback)`` changed, as the callback is told.
+
+    ``before`` is the value given, ``after`` the value written: each character CP932 cannot
+    hold as itself replaced by the one it holds (CAC-6 Decision, nothing changed silently).
+
+    >>> change = ValueChange(2, "地域名", 5, "東京〜大阪", "東京～大阪")
+    >>> print(change)
+    line 2, 地域名 (field 5): '東京〜大阪' written as '東京～大阪' (〜 U+301C as ～ U+FF5E)
+    """
+
+    line: int
+    field: str
+    column: int
+    before: str
+    after: str
+
+    @property
+    def message(self) -> str:
+        """The change in one line: where, the value before and after, each character mapped.
+
+        >>> ValueChange(3, "呼種別", 8, "−", "－").message
+        "line 3, 呼種別 (field 8): '−' written as '－' (− U+2212 as － U+FF0D)"
+        """
+        mapped = ", ".join(
+            f"{old} U+{ord(old):04X} as {new} U+{ord(new):04X}"
+            for old, new in dict.fromkeys(
+                (old, new) for old, new in zip(self.before, self.after, strict=False) if old != new
+            )
+        )
+        return (
+            f"line {self.line}, {self.field} (field {self.column}): {shown(self.before)}"
+            f" written as {shown(self.after)} ({mapped})"
+        )
+
+    def __str__(self) -> str:
+        return self.message

@@ -11,6 +11,7 @@ from typing import Any, Final
 
 from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.errors import UnknownItem
+from telcobiz.csvformats._text import refusal, shortened, shown
 from telcobiz.csvformats.cloud_autocall import CALL_DETAIL, USAGE_SUMMARY
 from telcobiz.csvformats.docomo import USER_LIST
 from telcobiz.csvformats.layout import Layout, normalise_title
@@ -76,7 +77,8 @@ one of: 電話番号別ご利用料金 (ご利用電話番号,合計料金,…),
     """
     _check_layouts(layouts)
     if not isinstance(first_line, bytes | bytearray | str):
-        raise UnknownItem.for_value(
+        raise refusal(
+            UnknownItem,
             "first_line",
             first_line,
             "the first line of a file, as bytes or str",
@@ -87,11 +89,14 @@ one of: 電話番号別ご利用料金 (ご利用電話番号,合計料金,…),
         if titles == layout.normalised_titles:
             return layout
     known = ", ".join(f"{layout.title} ({','.join(layout.titles[:2])},…)" for layout in layouts)
-    raise UnknownItem.for_value(
+    got = ",".join(titles)
+    raise refusal(
+        UnknownItem,
         "first_line",
-        ",".join(titles),
+        shortened(got),
         f"the header record of one of: {known}",
         code="csv.unknown_layout",
+        problem=f"got {shown(got)}",
     )
 
 
@@ -112,9 +117,11 @@ def layout_named(name: str, *, layouts: tuple[Layout[Any], ...] = LAYOUTS) -> La
     for layout in layouts:
         if layout.name == name:
             return layout
-    raise UnknownItem.for_value(
+    raise refusal(
+        UnknownItem,
         "layout",
         name,
         "one of " + ", ".join(layout.name for layout in layouts),
         code="csv.unknown_layout",
+        problem=f"got {shown(name)}",
     )

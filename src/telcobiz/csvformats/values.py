@@ -22,6 +22,7 @@ from decimal import Decimal
 import attrs
 
 from telcobiz.core.errors import InvalidInput
+from telcobiz.csvformats._text import refusal
 from telcobiz.csvformats.forms import _need, _problem
 
 __all__ = ["CallCount", "CallDuration", "LineKind"]
@@ -71,7 +72,8 @@ def _tenths(text: str) -> int | None:
 
 def _check_tenths(instance: CallDuration, attribute: object, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _MAX_TENTHS:
-        raise InvalidInput.for_value(
+        raise refusal(
+            InvalidInput,
             "tenths",
             value,
             f"an int from 0 to {_MAX_TENTHS} tenths of a second (99:59:59.9)",
@@ -113,7 +115,8 @@ class CallDuration:
         """
         microseconds = delta // timedelta(microseconds=1) if isinstance(delta, timedelta) else None
         if microseconds is None or microseconds % 100_000:
-            raise InvalidInput.for_value(
+            raise refusal(
+                InvalidInput,
                 "duration",
                 delta,
                 "a timedelta of whole tenths of a second",
@@ -156,7 +159,7 @@ class CallDuration:
 
 def _check_count(instance: CallCount, attribute: object, value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidInput.for_value("count", value, "an int from 0 up", code="csv.bad_count")
+        raise refusal(InvalidInput, "count", value, "an int from 0 up", code="csv.bad_count")
 
 
 @attrs.frozen(order=True)

@@ -2,11 +2,14 @@ r"""Writing records in a :class:`~telcobiz.csvformats.layout.Layout` (CAC-6, DBO
 
 :func:`write` yields the bytes of each line, header first, every line ending in CRLF. The
 canonical form (what the service produces) has no padding; ``pad=True`` pads every field with
-half-width spaces to its length for a fixed-width consumer. A value longer than its length, or
-not encodable in CP932, is an error: nothing is ever cut. Text a spreadsheet would run as a
-formula (starting with ``=`` ``+`` ``-`` ``@``, a tab or a CR) gets a leading ``'`` (OWASP's
-advice) unless ``neutralise_formulas=False`` asks for byte-exact legacy output; amounts are
-numbers, so ``-12.50`` stays as it is. A value with a comma or a double quote is quoted.
+half-width spaces to its length for a fixed-width consumer. Text is written in CP932 as Windows
+writes it (:mod:`telcobiz.csvformats.cp932`). A value longer than its length, or a character
+CP932 cannot hold as itself, is an error: nothing is ever cut or changed silently
+(``normalise=`` maps such characters and reports each change). Free text that a spreadsheet
+would run as a formula (starting with ``=`` ``+`` ``-`` ``@``, a tab or a CR) gets a leading
+``'`` (OWASP's advice) unless ``neutralise_formulas=False`` asks for byte-exact legacy output;
+identifiers, e-mail addresses, phone numbers and amounts are written as they are (CAC-6
+Decision). A value with a comma or a double quote is quoted.
 
 >>> from datetime import date, time
 >>> from telcobiz import Yen
@@ -21,54 +24,29 @@ numbers, so ``-12.50`` stays as it is. A value with a comma or a double quote is
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Hashable, Iterable, Iterator
-from datetime import time
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice, repeat
-from operator import attrgetter
-from typing import Any, Final, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 from telcobiz.core.checks import expect_iterable
 from telcobiz.core.errors import InvalidInput
-from telcobiz.core.money import Yen
-from telcobiz.csvformats.fields import CP932, Field, FieldType, control_character
+from telcobiz.csvformats import cp932
+from telcobiz.csvformats._text import refusal, shown
+from telcobiz.csvformats.column_writers import Column, Unsure, column_writer
+from telcobiz.csvformats.fields import CP932, Field, control_character, cp932_length
+from telcobiz.csvformats.formulas import FORMULA_STARTS
 from telcobiz.csvformats.layout import Layout
-from telcobiz.csvformats.problems import CsvFormatError, LineProblem
+from telcobiz.csvformats.problems import CsvFormatError, LineProblem, ValueChange
 from telcobiz.csvformats.reader.stream import resolve_encoding
-from telcobiz.csvformats.values import CallCount, CallDuration
 
 __all__ = ["FORMULA_STARTS", "write"]
 
 R = TypeVar("R", bound=tuple[Any, ...])
 
-FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
-"""First characters that make a spreadsheet run a cell as a formula (OWASP CSV injection).
-
->>> "=SUM(A1)".startswith(FORMULA_STARTS)
-True
-"""
-
 _CRLF: Final = b"\r\n"
-_CACHE_LIMIT: Final = 1 << 16
 _BATCH: Final = 1024
-_AMOUNT_OF = attrgetter("amount")
-_TZINFO_OF = attrgetter("tzinfo")
-_MICROSECOND_OF = attrgetter("microsecond")
-_WHOLE_TENTHS: Final = frozenset(range(0, 1_000_000, 100_000))
-_CONTROL_BUT_LF = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_FORMULA_AFTER_LF = re.compile(r"\n[=+\-@\t\r]")
-# The text-like types a column writer checks in one go, with the shape each value must have.
-_TEXT_SHAPES: Final[dict[FieldType, re.Pattern[str] | None]] = {
-    FieldType.TEXT: None,
-    FieldType.PHONE_NUMBER: re.compile(r"[0-9#*]+(?:-[0-9#*]+)*(?:\n[0-9#*]+(?:-[0-9#*]+)*)*"),
-    FieldType.EMAIL: re.compile(r"[^\s@]+@[^\s@]+(?:\n[^\s@]+@[^\s@]+)*"),
-}
 
-Column = tuple[object, ...]
-
-
-class _Unsure(Exception):
-    """The fast writer met something it does not decide: write the batch record by record."""
+Normalise = Callable[[ValueChange], object]
 
 
 class _Refused(Exception):
@@ -79,228 +57,113 @@ class _Refused(Exception):
         self.code, self.value, self.expected, self.detail = code, value, expected, detail
 
 
-def _field_writer(
-    field: Field, encoding: str, *, pad: bool, neutralise: bool
-) -> Callable[[object], bytes]:
-    """The function that turns one value of ``field`` into its bytes (raises ``_Refused``)."""
-    kind, length, required = field.kind, field.length, field.required
-    free_text = kind.is_free_text
+class _FieldWriter:
+    """Turns one value of a field into its bytes, or raises ``_Refused`` saying why.
 
-    def encode(value: object) -> bytes:
+    With ``normalise``, a character CP932 cannot hold as itself is mapped; ``changed`` is then
+    the text before and after (else ``None``) until the caller takes it.
+    """
+
+    __slots__ = ("changed", "empty", "encoding", "field", "length", "neutralise", "normalise")
+
+    def __init__(
+        self, field: Field, encoding: str, *, pad: bool, neutralise: bool, normalise: bool
+    ) -> None:
+        self.field, self.encoding, self.length = field, encoding, field.length
+        self.neutralise = neutralise and field.free_text
+        self.normalise = normalise
+        self.empty = b" " * field.length if pad and field.length is not None else b""
+        self.changed: tuple[str, str] | None = None
+
+    def __call__(self, value: object) -> bytes:
+        field = self.field
         if value is None or value == "":
-            if required:
+            if field.required:
                 raise _Refused(
-                    repr(value),
-                    f"a value ({kind.label}); the field is required",
+                    shown(value),
+                    f"a value ({field.kind.label}); the field is required",
                     "empty value",
                     code="csv.required",
                 )
-            return b" " * length if pad and length is not None else b""
+            return self.empty
         try:
-            text = kind.format(value)
+            text = field.kind.format(value)
         except InvalidInput as error:
             raise _Refused(
-                repr(value), error.expected or "a valid value", code=error.code
+                shown(value), error.expected or "a valid value", code=error.code
             ) from None
-        neutralised = False
-        if free_text:
-            bad = control_character(text)
-            if bad is not None:
-                raise _Refused(
-                    text,
-                    "text without control characters or line breaks",
-                    f"{text!r} holds the control character {bad!r}",
-                    code="csv.control_character",
-                )
-            if text.endswith(" "):
-                raise _Refused(
-                    text,
-                    "text that does not end in a half-width space",
-                    f"{text!r} ends in a half-width space, which readers trim (CAC-6)",
-                    code="csv.trailing_space",
-                )
-            if neutralise and text.startswith(FORMULA_STARTS):
-                text, neutralised = "'" + text, True
-        try:
-            size = len(text.encode(CP932)) if length is not None or encoding == CP932 else 0
-        except UnicodeEncodeError as error:
-            bad_character = text[error.start]
-            raise _Refused(
-                text,
-                "text made of CP932 characters",
-                f"{bad_character!r} (U+{ord(bad_character):04X}) is not a CP932 character",
-                code="csv.not_cp932",
-            ) from None
-        if length is not None and size > length:
-            why = " (with the ' that neutralises a formula)" if neutralised else ""
-            raise _Refused(
-                text,
-                f"at most {length} bytes in CP932",
-                f"{text!r} is {size} bytes in CP932{why}; nothing is cut",
-                code="csv.too_long",
-            )
-        try:
-            data = text.encode(encoding)
-        except UnicodeEncodeError:
-            raise _Refused(
-                text, f"text that {encoding} can encode", code="csv.not_encodable"
-            ) from None
-        if pad and length is not None:
-            data += b" " * (length - size)
+        if field.kind.codec.any_text:
+            _check_text(text)
+        if self.normalise and cp932.unheld(text) is not None:
+            normalised = cp932.normalise(text)
+            if normalised != text:
+                self.changed, text = (text, normalised), normalised
+        formula = self.neutralise and text.startswith(FORMULA_STARTS)
+        if formula:
+            text = "'" + text
+        data = self._encode(text)
+        length = self.length
+        if length is not None:
+            size = len(data) if self.encoding == CP932 else cp932_length(text)
+            if size > length:
+                raise _too_long(text, size, length, formula=formula)
+            if self.empty:
+                data += b" " * (length - size)
         if b"," in data or b'"' in data:
             data = b'"' + data.replace(b'"', b'""') + b'"'
         return data
 
-    return encode
-
-
-# Durations and counts hash through Python-level methods: their columns are cached by an
-# attribute that hashes in C (a count in a duration column is keyed by itself).
-_KEYS: Final[dict[FieldType, tuple[frozenset[type], str]]] = {
-    FieldType.DURATION: (frozenset({CallDuration}), "tenths"),
-    FieldType.COUNT: (frozenset({CallCount}), "count"),
-    FieldType.DURATION_OR_COUNT: (frozenset({CallDuration, CallCount}), "tenths"),
-}
-
-
-class _WriteCache(dict[object, bytes]):
-    """The bytes of values already written, by value; bounded, so memory stays constant."""
-
-    __slots__ = ("encode",)
-
-    def __init__(self, encode: Callable[[object], bytes]) -> None:
-        super().__init__()
-        self.encode = encode
-
-    def __missing__(self, value: object) -> bytes:
-        data = self.encode(value)
-        if len(self) < _CACHE_LIMIT:
-            self[value] = data
-        return data
-
-
-def _keyed_column(
-    encode: Callable[[object], bytes], types: frozenset[type], attribute: str
-) -> Callable[[Column], list[bytes]]:
-    """A column writer that remembers the bytes it wrote by each value's ``attribute``.
-
-    Only values of ``types`` take this path, so the type and the attribute tell the value.
-    """
-    cache: dict[Hashable, bytes] = {}
-
-    def cached_column(column: Column) -> list[bytes]:
-        if not set(map(type, column)) <= types:
-            raise _Unsure
-        keys: list[Hashable] = list(map(getattr, column, repeat(attribute), column))
-        found: list[bytes | None] = list(map(cache.get, keys))
-        start = 0
-        while True:
-            try:
-                start = found.index(None, start)
-            except ValueError:
-                return found  # type: ignore[return-value]
-            data = encode(column[start])
-            if len(cache) < _CACHE_LIMIT:
-                cache[keys[start]] = data
-            found[start] = data
-
-    return cached_column
-
-
-def _amount_column(length: int | None, *, pad: bool) -> Callable[[Column], list[bytes]]:
-    # Equal amounts may be written differently (8 and 8.00), so amounts are never cached:
-    # they are formatted a column at a time.
-    def amount_column(column: Column) -> list[bytes]:
-        if set(map(type, column)) != {Yen}:
-            raise _Unsure
-        texts = map(format, map(_AMOUNT_OF, column), repeat("f"))
-        return _sized("\n".join(texts).encode("ascii").split(b"\n"), length, pad=pad)
-
-    return amount_column
-
-
-def _time_column(length: int | None, *, pad: bool) -> Callable[[Column], list[bytes]]:
-    def time_column(column: Column) -> list[bytes]:
-        if (
-            set(map(type, column)) != {time}
-            or set(map(_TZINFO_OF, column)) != {None}
-            or not set(map(_MICROSECOND_OF, column)) <= _WHOLE_TENTHS
-        ):
-            raise _Unsure
-        # HH:MM:SS.t00 → HHMMSS.t (every element ends in "00": whole tenths).
-        joined = "\n".join(map(time.isoformat, column, repeat("milliseconds")))  # type: ignore[arg-type]
-        text = (joined + "\n").replace(":", "").replace("00\n", "\n")
-        return _sized(text.encode("ascii").split(b"\n")[:-1], length, pad=pad)
-
-    return time_column
-
-
-def _text_column(
-    field: Field, encoding: str, *, pad: bool, neutralise: bool
-) -> Callable[[Column], list[bytes]]:
-    shape = _TEXT_SHAPES.get(field.kind)
-    length = field.length
-
-    def text_column(column: Column) -> list[bytes]:
-        if set(map(type, column)) != {str}:
-            raise _Unsure
-        joined = "\n".join(column)  # type: ignore[arg-type]
-        if (
-            joined.count("\n") != len(column) - 1
-            or not all(column)
-            or " \n" in joined
-            or joined.endswith(" ")
-            or "," in joined
-            or '"' in joined
-            or _CONTROL_BUT_LF.search(joined)
-            or (shape is not None and shape.fullmatch(joined) is None)
-            or (
-                neutralise
-                and (joined.startswith(FORMULA_STARTS) or _FORMULA_AFTER_LF.search(joined))
-            )
-        ):
-            raise _Unsure
+    def _encode(self, text: str) -> bytes:
         try:
-            data = joined.encode(encoding).split(b"\n")
-            measured = data if encoding == CP932 else joined.encode(CP932).split(b"\n")
+            if self.encoding == CP932:
+                return cp932.encode(text)
+            if self.length is not None:
+                cp932_length(text)  # lengths are CP932 bytes: the text must be CP932
+            return text.encode(self.encoding)
+        except InvalidInput as error:
+            raise _Refused(
+                text, "text made of CP932 characters", error.message, code="csv.not_cp932"
+            ) from None
         except UnicodeEncodeError:
-            raise _Unsure from None
-        if length is not None and max(map(len, measured)) > length:
-            raise _Unsure
-        return list(map(bytes.ljust, data, repeat(length))) if pad and length else data
-
-    return text_column
+            raise _Refused(
+                text, f"text that {self.encoding} can encode", code="csv.not_encodable"
+            ) from None
 
 
-def _sized(data: list[bytes], length: int | None, *, pad: bool) -> list[bytes]:
-    if length is not None:
-        if max(map(len, data)) > length:
-            raise _Unsure
-        if pad:
-            return list(map(bytes.ljust, data, repeat(length)))
-    return data
+def _check_text(text: str) -> None:
+    bad = control_character(text)
+    if bad is not None:
+        raise _Refused(
+            text,
+            "text without control characters or line breaks",
+            f"{shown(text)} holds the control character {bad!r}",
+            code="csv.control_character",
+        )
+    if text.endswith(" "):
+        raise _Refused(
+            text,
+            "text that does not end in a half-width space",
+            f"{shown(text)} ends in a half-width space, which readers trim (CAC-6)",
+            code="csv.trailing_space",
+        )
 
 
-def _column_writer(
-    field: Field, encode: Callable[[object], bytes], encoding: str, *, pad: bool, neutralise: bool
-) -> Callable[[Column], list[bytes]]:
-    """The fast writer of one column (raises ``_Refused``, ``TypeError`` or ``_Unsure``)."""
-    if field.kind is FieldType.AMOUNT:
-        return _amount_column(field.length, pad=pad)
-    if field.kind is FieldType.TIME:
-        return _time_column(field.length, pad=pad)
-    if field.kind in _TEXT_SHAPES:
-        return _text_column(field, encoding, pad=pad, neutralise=neutralise)
-    keyed = _KEYS.get(field.kind)
-    if keyed is not None:
-        return _keyed_column(encode, *keyed)
-    # Dates and the like hash in C and are equal only to values written the same way.
-    lookup = _WriteCache(encode).__getitem__
-
-    def value_column(column: Column) -> list[bytes]:
-        return list(map(lookup, column))
-
-    return value_column
+def _too_long(text: str, size: int, length: int, *, formula: bool) -> _Refused:
+    if formula:
+        return _Refused(
+            text,
+            f"at most {length} bytes in CP932",
+            f"{shown(text)} is {size} bytes in CP932 with the ' that neutralises a formula;"
+            " nothing is cut (pass neutralise_formulas=False, or --keep-formulas, to write"
+            " formulas as they are)",
+            code="csv.formula_too_long",
+        )
+    return _Refused(
+        text,
+        f"at most {length} bytes in CP932",
+        f"{shown(text)} is {size} bytes in CP932; nothing is cut",
+        code="csv.too_long",
+    )
 
 
 def write(
@@ -311,14 +174,18 @@ def write(
     neutralise_formulas: bool = True,
     encoding: str = CP932,
     header: bool = True,
+    normalise: Normalise | None = None,
 ) -> Iterator[bytes]:
     r"""Yield the bytes of each line of ``records`` in ``layout``: header first, CRLF endings.
 
     ``pad=True`` pads each field to its length (a layout with lengths, CP932 output only).
-    ``neutralise_formulas=False`` writes text starting with ``=`` ``+`` ``-`` ``@`` as it is
-    (byte-exact legacy output). ``encoding="utf-8"`` writes UTF-8 (lengths are still checked
-    in CP932 bytes). Record checks of the layout apply (``layout.without_checks()`` skips
-    them). A record that cannot be written raises ``CsvFormatError`` with its line number.
+    ``neutralise_formulas=False`` writes free text starting with ``=`` ``+`` ``-`` ``@`` as it
+    is (byte-exact legacy output). ``encoding="utf-8"`` writes UTF-8 (lengths are still
+    checked in CP932 bytes). A character CP932 cannot hold as itself (〜 U+301C, − U+2212, …)
+    is refused (``csv.not_cp932``) unless ``normalise`` is given: a callable, told of each
+    value changed with a :class:`~telcobiz.csvformats.problems.ValueChange` before its line is
+    yielded. Record checks of the layout apply (``layout.without_checks()`` skips them). A
+    record that cannot be written raises ``CsvFormatError`` with its line number.
 
     >>> from telcobiz import Yen
     >>> from telcobiz.csvformats import USAGE_SUMMARY, UsageSummary
@@ -328,83 +195,150 @@ def write(
     '05012345678  ,1928.50     ,56.00       ,0.00        ,1872.50     ,0.00        \r\n'
     """
     if not isinstance(layout, Layout):
-        raise InvalidInput.for_value(
-            "layout", layout, "a telcobiz.csvformats Layout", code="csv.bad_layout"
+        raise refusal(
+            InvalidInput, "layout", layout, "a telcobiz.csvformats Layout", code="csv.bad_layout"
         )
     expect_iterable(records, "records", expected="an iterable of records", code="csv.wrong_record")
     codec = resolve_encoding(encoding)
     if pad and (codec != CP932 or not layout.measured):
-        raise InvalidInput.for_value(
+        raise refusal(
+            InvalidInput,
             "pad",
             pad,
             "pad=False: padding needs a layout with stated lengths and CP932 output",
             code="csv.cannot_pad",
         )
+    if normalise is not None and not callable(normalise):
+        raise refusal(
+            InvalidInput,
+            "normalise",
+            shown(normalise),
+            "None, or a callable told of each value changed (e.g. a list's append)",
+            code="csv.bad_normalise",
+        )
     writers = [
-        _field_writer(field, codec, pad=pad, neutralise=neutralise_formulas)
+        _FieldWriter(
+            field, codec, pad=pad, neutralise=neutralise_formulas, normalise=normalise is not None
+        )
         for field in layout.fields
     ]
     columns = [
-        _column_writer(field, writer, codec, pad=pad, neutralise=neutralise_formulas)
+        column_writer(field, writer, codec, pad=pad, neutralise=neutralise_formulas)
         for field, writer in zip(layout.fields, writers, strict=True)
     ]
-    return _lines(records, layout, writers, columns, codec, pad=pad, header=header)
+    return _Lines(layout, writers, columns, codec, pad=pad, header=header, normalise=normalise)(
+        records
+    )
 
 
-def _fast_batch(
-    batch: list[R],
-    layout: Layout[R],
-    columns: list[Callable[[Column], list[bytes]]],
-) -> Iterator[bytes] | None:
-    """The lines of a batch of good records, column by column (None: some record is not)."""
-    if not all(map(isinstance, batch, repeat(layout.record_type))):
-        return None
-    try:
-        parts = [
-            writer(column) for writer, column in zip(columns, zip(*batch, strict=True), strict=True)
-        ]
-    except (_Refused, _Unsure, TypeError):
-        return None
-    for check in layout.checks:
-        if any(map(check.check, batch)):
-            return None
-    return map(bytes.__add__, map(b",".join, zip(*parts, strict=True)), repeat(_CRLF))
+class _Lines(Generic[R]):
+    """The lines of one ``write`` call: batches written a column at a time, else one by one."""
 
+    def __init__(
+        self,
+        layout: Layout[R],
+        writers: list[_FieldWriter],
+        columns: list[Callable[[Column], list[bytes]]],
+        codec: str,
+        *,
+        pad: bool,
+        header: bool,
+        normalise: Normalise | None,
+    ) -> None:
+        self.layout, self.writers, self.columns, self.codec = layout, writers, columns, codec
+        self.pad, self.header, self.normalise = pad, header, normalise
 
-def _lines(
-    records: Iterable[R],
-    layout: Layout[R],
-    writers: list[Callable[[object], bytes]],
-    columns: list[Callable[[Column], list[bytes]]],
-    codec: str,
-    *,
-    pad: bool,
-    header: bool,
-) -> Iterator[bytes]:
-    line = 0
-    if header:
-        line += 1
+    def __call__(self, records: Iterable[R]) -> Iterator[bytes]:
+        line = 0
+        if self.header:
+            line += 1
+            yield self._header()
+        iterator = iter(records)
+        while batch := list(islice(iterator, _BATCH)):
+            changes: list[ValueChange] = []
+            lines = self._fast_batch(batch, line + 1, changes)
+            if lines is None:
+                for record in batch:
+                    line += 1
+                    data = _line(record, line, self.layout, self.writers, changes)
+                    self._tell(changes)
+                    yield data
+                continue
+            line += len(batch)
+            self._tell(changes)
+            yield from lines
+
+    def _header(self) -> bytes:
         titles = []
-        for title in layout.header:
-            data = title.title.encode(codec)
-            if pad and title.length is not None:
+        for title in self.layout.header:
+            data = title.title.encode(self.codec)
+            if self.pad and title.length is not None:
                 data += b" " * (title.length - len(data))
             titles.append(data)
-        yield b",".join(titles) + _CRLF
-    iterator = iter(records)
-    while batch := list(islice(iterator, _BATCH)):
-        lines = _fast_batch(batch, layout, columns)
-        if lines is not None:
-            line += len(batch)
-            yield from lines
-            continue
-        for record in batch:
-            line += 1
-            yield _line(record, line, layout, writers)
+        return b",".join(titles) + _CRLF
+
+    def _tell(self, changes: list[ValueChange]) -> None:
+        if changes and self.normalise is not None:
+            for change in changes:
+                self.normalise(change)
+        changes.clear()
+
+    def _fast_batch(
+        self, batch: list[R], first: int, changes: list[ValueChange]
+    ) -> Iterator[bytes] | None:
+        """The lines of a batch of good records (None: some record is not; write one by one).
+
+        A column its writer is unsure of is written value by value, the others stay fast.
+        """
+        layout = self.layout
+        if not all(map(isinstance, batch, repeat(layout.record_type))):
+            return None
+        parts = []
+        try:
+            for column, (writer, values) in enumerate(
+                zip(self.columns, zip(*batch, strict=True), strict=True)
+            ):
+                try:
+                    parts.append(writer(values))
+                except (Unsure, TypeError):
+                    parts.append(self._value_by_value(column, values, first, changes))
+        except _Refused:
+            changes.clear()
+            return None
+        if layout.checks:
+            by_column = list(zip(*batch, strict=True))
+            if any(check.failing_rows(by_column, batch) for check in layout.checks):
+                changes.clear()
+                return None
+        changes.sort(key=_line_and_column)
+        return map(bytes.__add__, map(b",".join, zip(*parts, strict=True)), repeat(_CRLF))
+
+    def _value_by_value(
+        self, column: int, values: Column, first: int, changes: list[ValueChange]
+    ) -> list[bytes]:
+        writer = self.writers[column]
+        if self.normalise is None:
+            return list(map(writer, values))
+        title = self.layout.fields[column].title
+        data = []
+        for row, value in enumerate(values):
+            data.append(writer(value))
+            if writer.changed is not None:
+                changes.append(ValueChange(first + row, title, column + 1, *writer.changed))
+                writer.changed = None
+        return data
+
+
+def _line_and_column(change: ValueChange) -> tuple[int, int]:
+    return change.line, change.column
 
 
 def _line(
-    record: R, line: int, layout: Layout[R], writers: list[Callable[[object], bytes]]
+    record: R,
+    line: int,
+    layout: Layout[R],
+    writers: list[_FieldWriter],
+    changes: list[ValueChange],
 ) -> bytes:
     """One record's line, or the error that names every field at fault."""
     record_type = layout.record_type
@@ -415,20 +349,28 @@ def _line(
                     line,
                     None,
                     None,
-                    repr(record),
+                    shown(record),
                     f"a {record_type.__name__} record",
                     code="csv.wrong_record",
                     detail=f"got a {type(record).__name__}",
                 )
             ]
         )
+    parts = []
     try:
-        parts = [writer(value) for writer, value in zip(writers, record, strict=True)]
+        for column, (writer, value) in enumerate(zip(writers, record, strict=True), start=1):
+            parts.append(writer(value))
+            if writer.changed is not None:
+                title = layout.fields[column - 1].title
+                changes.append(ValueChange(line, title, column, *writer.changed))
+                writer.changed = None
     except _Refused:
+        changes.clear()
         raise _refusal(record, line, layout.fields, writers) from None
     for check in layout.checks:
         what = check.check(record)
         if what is not None:
+            changes.clear()
             column = layout.titles.index(check.field) + 1
             value = layout.fields[column - 1].kind.format(record[column - 1])
             raise CsvFormatError.from_problems(
@@ -451,7 +393,7 @@ def _refusal(
     record: tuple[Any, ...],
     line: int,
     fields: tuple[Field, ...],
-    writers: list[Callable[[object], bytes]],
+    writers: list[_FieldWriter],
 ) -> CsvFormatError:
     """The error for a record that cannot be written, listing every field at fault."""
     problems = []
@@ -472,4 +414,5 @@ def _refusal(
                     detail=refused.detail,
                 )
             )
+        writer.changed = None
     return CsvFormatError.from_problems(problems)

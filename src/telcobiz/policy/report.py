@@ -25,15 +25,28 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable, Iterator
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput, RuleViolation, TelcobizError
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["Note", "Problem", "ProblemKind", "Report"]
+
+_PROBLEM_COLUMNS = columns(
+    code=ColumnKind.TEXT,
+    field="text",
+    message="text",
+    message_ja="text",
+    rule=ColumnKind.TEXT,
+    citation="text",
+)
 
 
 class ProblemKind(enum.Enum):
@@ -279,6 +292,14 @@ class Report:
             }
             for p in self.problems
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per problem (the ``pandas`` extra).
+
+        >>> list(Report.of("x", []).to_dataframe().columns)
+        ['code', 'field', 'message', 'message_ja', 'rule', 'citation']
+        """
+        return to_dataframe(self.to_rows(), _PROBLEM_COLUMNS, needed_by="Report.to_dataframe()")
 
 
 def _raise(problem: Problem) -> NoReturn:

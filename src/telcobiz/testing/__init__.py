@@ -1,28 +1,41 @@
-"""Hypothesis strategies for telcobiz values, for your own property tests.
+"""Hypothesis strategies for every public telcobiz value, results included.
 
-Installed with ``pip install "telcobiz[testing]"``. The strategies are registered for their
-types through hypothesis' entry point, so ``st.from_type(Yen)`` works in any suite that has
-telcobiz installed, without importing this module.
+Installed with ``pip install "telcobiz[testing]"``. Each result is drawn through the library's
+own function (a ``Quote`` from :func:`~telcobiz.pricing.quote` of drawn fleets and months, a
+``BackupDecision`` from :func:`~telcobiz.policy.check_app_operation`, a ``ReadReport`` from
+reading a generated file), so a drawn value is one the library could return. The modules
+mirror the package: :mod:`~telcobiz.testing.core`, :mod:`~telcobiz.testing.scheduling`,
+:mod:`~telcobiz.testing.pricing`, :mod:`~telcobiz.testing.policy` (a module per service),
+:mod:`~telcobiz.testing.csvformats` and :mod:`~telcobiz.testing.csvformats_results`.
 
->>> from hypothesis import strategies as st
+``st.from_type(T)`` works for every public type, in any suite that has telcobiz installed,
+without importing this module: hypothesis' entry point registers a resolver per type
+(the top-level module ``_telcobiz_hypothesis``), and :mod:`~telcobiz.testing.registry` says which
+strategy answers.
+
+>>> from hypothesis import find, strategies as st
 >>> from telcobiz import Yen
->>> from hypothesis import find
 >>> find(st.from_type(Yen), lambda amount: amount >= Yen(100))
 Yen('100.00')
 """
 
 from __future__ import annotations
 
-from hypothesis import strategies as st
-
-from telcobiz.core.money import Yen
-from telcobiz.core.yearmonth import YearMonth
-from telcobiz.csvformats import CallCount, CallDetail, CallDuration, DocomoUser, UsageSummary
-from telcobiz.policy.device_management import DmpDevice
-from telcobiz.policy.insurance import Accident, InsuranceYear, RecordDamages
-from telcobiz.policy.softbank_backup import BackupSettings, Line, LineGroup
-from telcobiz.pricing.fleet import DeviceGroup, Fleet
-from telcobiz.testing.core import business_days, dates, year_months, yens
+from telcobiz.testing.core import (
+    business_days,
+    citations,
+    columns,
+    dated_values,
+    dates,
+    effective_tables,
+    invoice_taxes,
+    parts,
+    returned,
+    sources,
+    tax_groups,
+    year_months,
+    yens,
+)
 from telcobiz.testing.csvformats import (
     amounts,
     call_counts,
@@ -35,88 +48,251 @@ from telcobiz.testing.csvformats import (
     tenths_times,
     usage_summaries,
 )
-from telcobiz.testing.insurance import accidents, insurance_years, record_damages, year_accidents
-from telcobiz.testing.policy import (
-    corporate_numbers,
-    dmp_devices,
-    registry_numbers,
-    self_passwords,
+from telcobiz.testing.csvformats_results import (
+    fields,
+    header_titles,
+    layouts,
+    line_problems,
+    number_reconciliations,
+    read_reports,
+    reconciliations,
+    record_checks,
+    replacement_plans,
+    run_segments,
+    user_changes,
 )
-from telcobiz.testing.policy_backup import (
+from telcobiz.testing.policy import (
+    accidents,
+    app_messages,
+    applicants,
+    au_orders,
     backup_apps,
+    backup_decisions,
+    backup_matrices,
     backup_operations,
     backup_settings,
     contract_events,
+    contracts,
+    corporate_numbers,
+    coverage_steps,
+    coverage_terms_rows,
+    device_limit_rows,
+    device_limit_sets,
+    dmp_devices,
+    document_rows,
+    insurance_years,
+    invoice_payments,
     line_groups,
     line_selections,
+    mail_needs,
+    mail_plans,
     menu_items,
+    migration_notices,
+    mobile_order_holders,
+    official_test_accounts,
+    order_lines,
+    password_policies,
+    pattern_rows,
+    payment_method_sets,
+    payouts,
+    phase_rules,
     portal_lines,
+    portal_messages,
     portal_moments,
+    portal_problems,
+    portal_reports,
+    quick_repair_entries,
+    record_damages,
+    registry_numbers,
+    report_notes,
+    report_problems,
+    reports,
+    request_availabilities,
+    required_documents,
+    restriction_example_rows,
+    security_level_rules,
+    self_passwords,
+    submissions,
+    year_accidents,
+    year_payouts,
 )
-from telcobiz.testing.pricing import billing_months, device_groups, fleets, smart_value_lines
+from telcobiz.testing.pricing import (
+    billing_months,
+    device_groups,
+    fleets,
+    option_counts,
+    phased_prices,
+    price_lists,
+    price_phases,
+    prices,
+    projections,
+    quote_lines,
+    quotes,
+    smart_value_lines,
+)
+from telcobiz.testing.registry import STRATEGIES, register_strategies, strategy_for
+from telcobiz.testing.rules import catalogue_rules, rule_values
+from telcobiz.testing.scheduling import (
+    business_calendars,
+    call_billing_months,
+    cancellations,
+    change_rules,
+    closures,
+    detail_file_expiries,
+    incident_target_times,
+    item_lead_times,
+    lead_times,
+    leads,
+    maintenance_notices,
+    moments,
+    new_contract_lead_times,
+    non_business_days,
+    open_statuses,
+    opening_hours,
+    order_dates,
+    password_usable_times,
+    payment_dues,
+    reasons,
+    scheduling_notes,
+    time_ranges,
+    viewable_month_lists,
+)
+from telcobiz.testing.tables import (
+    library_instances,
+    table_rows,
+)
 
 __all__ = [
+    "STRATEGIES",
     "accidents",
     "amounts",
+    "app_messages",
+    "applicants",
+    "au_orders",
     "backup_apps",
+    "backup_decisions",
+    "backup_matrices",
     "backup_operations",
     "backup_settings",
     "billing_months",
+    "business_calendars",
     "business_days",
+    "call_billing_months",
     "call_counts",
     "call_details",
     "call_durations",
+    "cancellations",
+    "catalogue_rules",
+    "change_rules",
+    "citations",
+    "closures",
+    "columns",
     "contract_events",
+    "contracts",
     "corporate_numbers",
+    "coverage_steps",
+    "coverage_terms_rows",
     "cp932_texts",
     "csv_files",
+    "dated_values",
     "dates",
+    "detail_file_expiries",
     "device_groups",
+    "device_limit_rows",
+    "device_limit_sets",
     "dmp_devices",
     "docomo_users",
+    "document_rows",
+    "effective_tables",
+    "fields",
     "fleets",
+    "header_titles",
+    "incident_target_times",
     "insurance_years",
+    "invoice_payments",
+    "invoice_taxes",
+    "item_lead_times",
+    "layouts",
+    "lead_times",
+    "leads",
+    "library_instances",
     "line_groups",
+    "line_problems",
     "line_selections",
+    "mail_needs",
+    "mail_plans",
+    "maintenance_notices",
     "menu_items",
+    "migration_notices",
+    "mobile_order_holders",
+    "moments",
+    "new_contract_lead_times",
+    "non_business_days",
+    "number_reconciliations",
+    "official_test_accounts",
+    "open_statuses",
+    "opening_hours",
+    "option_counts",
+    "order_dates",
+    "order_lines",
+    "parts",
+    "password_policies",
+    "password_usable_times",
+    "pattern_rows",
+    "payment_dues",
+    "payment_method_sets",
+    "payouts",
+    "phase_rules",
+    "phased_prices",
     "phone_numbers",
     "portal_lines",
+    "portal_messages",
     "portal_moments",
+    "portal_problems",
+    "portal_reports",
+    "price_lists",
+    "price_phases",
+    "prices",
+    "projections",
+    "quick_repair_entries",
+    "quote_lines",
+    "quotes",
+    "read_reports",
+    "reasons",
+    "reconciliations",
+    "record_checks",
     "record_damages",
     "register_strategies",
     "registry_numbers",
+    "replacement_plans",
+    "report_notes",
+    "report_problems",
+    "reports",
+    "request_availabilities",
+    "required_documents",
+    "restriction_example_rows",
+    "returned",
+    "rule_values",
+    "run_segments",
+    "scheduling_notes",
+    "security_level_rules",
     "self_passwords",
     "smart_value_lines",
+    "sources",
+    "strategy_for",
+    "submissions",
+    "table_rows",
+    "tax_groups",
     "tenths_times",
+    "time_ranges",
     "usage_summaries",
+    "user_changes",
+    "viewable_month_lists",
     "year_accidents",
     "year_months",
+    "year_payouts",
     "yens",
 ]
 
-
-def register_strategies() -> None:
-    """Register telcobiz's strategies with ``st.register_type_strategy`` (idempotent).
-
-    >>> register_strategies()
-    """
-    st.register_type_strategy(Yen, yens())
-    st.register_type_strategy(YearMonth, year_months())
-    st.register_type_strategy(BackupSettings, backup_settings())
-    st.register_type_strategy(Line, portal_lines())
-    st.register_type_strategy(LineGroup, line_groups())
-    st.register_type_strategy(Accident, accidents())
-    st.register_type_strategy(InsuranceYear, insurance_years())
-    st.register_type_strategy(RecordDamages, record_damages())
-    st.register_type_strategy(DeviceGroup, device_groups())
-    st.register_type_strategy(Fleet, fleets())
-    st.register_type_strategy(DmpDevice, dmp_devices())
-    st.register_type_strategy(CallDetail, call_details())
-    st.register_type_strategy(UsageSummary, usage_summaries())
-    st.register_type_strategy(DocomoUser, docomo_users())
-    st.register_type_strategy(CallDuration, call_durations())
-    st.register_type_strategy(CallCount, call_counts())
-
-
-# Importing this module registers too, whichever of hypothesis and telcobiz came first.
+# Importing this module registers every type, whichever of hypothesis and telcobiz came first.
 register_strategies()

@@ -35,6 +35,7 @@ from telcobiz.csvformats import (
     Layout,
     LineKind,
     UsageSummary,
+    cp932,
     write,
 )
 from telcobiz.csvformats.writer import FORMULA_STARTS
@@ -60,17 +61,18 @@ _KANA = [chr(code) for code in (*range(0x3041, 0x3094), *range(0x30A1, 0x30F7))]
 
 @cache
 def _cp932_characters() -> tuple[str, ...]:
-    """Every character CP932 writes and reads back as itself (no control characters)."""
+    """Every character CP932 holds as itself (no control characters), 髙 and 﨑 included."""
     found = []
+    stand_ins = cp932.stand_ins()
     for code in range(0x20, 0x10000):
         character = chr(code)
-        if code == 0x7F or 0xD800 <= code <= 0xDFFF:
+        if code == 0x7F or 0xD800 <= code <= 0xDFFF or character in stand_ins:
             continue
         try:
-            if character.encode("cp932").decode("cp932") == character:
-                found.append(character)
+            character.encode("cp932")
         except UnicodeError:
             continue
+        found.append(character)
     return tuple(found)
 
 
@@ -217,7 +219,8 @@ def call_details(*, formula_safe: bool = False) -> st.SearchStrategy[CallDetail]
         st.dates(),
         tenths_times(),
         phone_numbers(max_bytes=21),
-        cp932_texts(max_bytes=20, formula_safe=formula_safe),
+        # 地域名 may be empty (番号案内, mobile and IP calls: CAC-6 Decision).
+        st.just("") | cp932_texts(max_bytes=20, formula_safe=formula_safe),
         st.one_of(call_durations(), call_counts()),
         st.sampled_from(LineKind),
         cp932_texts(max_bytes=80, formula_safe=formula_safe),

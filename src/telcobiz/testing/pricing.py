@@ -16,16 +16,37 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import reject
 from hypothesis import strategies as st
 
-from telcobiz.core.money import Yen
+from telcobiz.core.errors import TelcobizError
+from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.yearmonth import YearMonth
 from telcobiz.pricing.catalog import Carrier, DeviceOS, DmpOption
+from telcobiz.pricing.device_management.lines import QuoteLine
+from telcobiz.pricing.device_management.pricer import quote
+from telcobiz.pricing.device_management.projection import project
+from telcobiz.pricing.device_management.results import Projection, Quote
 from telcobiz.pricing.fleet import DeviceGroup, Fleet, OptionCount, SmartValueLine
-from telcobiz.pricing.tables import PRICES_EFFECTIVE_FROM
-from telcobiz.testing.core import year_months
+from telcobiz.pricing.price import PhasedPrice, Price, PricePhase
+from telcobiz.pricing.tables import PRICES_EFFECTIVE_FROM, DmpPriceList, dmp_price_list
+from telcobiz.testing.core import dates, parts, returned, year_months
+from telcobiz.testing.tables import table_rows
 
-__all__ = ["billing_months", "device_groups", "fleets", "smart_value_lines"]
+__all__ = [
+    "billing_months",
+    "device_groups",
+    "fleets",
+    "option_counts",
+    "phased_prices",
+    "price_lists",
+    "price_phases",
+    "prices",
+    "projections",
+    "quote_lines",
+    "quotes",
+    "smart_value_lines",
+]
 
 _FIRST_MONTH = YearMonth.of(PRICES_EFFECTIVE_FROM)
 _LAST_DAY = date(2099, 12, 31)
@@ -145,3 +166,146 @@ def smart_value_lines(
     >>> test_at_most_one_per_device()
     """
     return _smart_value_lines(fleet, max_charge)
+
+
+def option_counts() -> st.SearchStrategy[OptionCount]:
+    """An option of a drawn device group, with the number of devices that take it.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(option_counts())
+    ... def test_draws(value):
+    ...     assert isinstance(value, OptionCount)
+    >>> test_draws()
+    """
+    return parts(device_groups(min_count=1, max_count=50), lambda group: group.options)
+
+
+@st.composite
+def _quote(
+    draw: st.DrawFn, max_groups: int, max_count: int, months: st.SearchStrategy[YearMonth]
+) -> Quote:
+    fleet = draw(fleets(max_groups=max_groups, max_count=max_count))
+    try:
+        return quote(
+            fleet,
+            draw(months),
+            basic_pack_ids=draw(st.integers(0, max_count * max_groups)),
+            smart_value=draw(smart_value_lines(fleet)),
+            rounding=draw(st.sampled_from(Rounding)),
+        )
+    except TelcobizError:
+        reject()
+
+
+def quotes(
+    *,
+    max_groups: int = 4,
+    max_count: int = 200,
+    months: st.SearchStrategy[YearMonth] | None = None,
+) -> st.SearchStrategy[Quote]:
+    """Quotes of drawn fleets for drawn months, with Basic Pack IDs and Smart Value lines.
+
+    Drawn through :func:`~telcobiz.pricing.quote`, so every quote is one the library gives.
+
+    >>> from hypothesis import given
+    >>> @given(quotes())
+    ... def test_total_is_subtotal_plus_tax(bill):
+    ...     assert bill.total == bill.subtotal + bill.tax
+    ...     assert Yen.sum(line.amount for line in bill.lines) == bill.subtotal
+    >>> test_total_is_subtotal_plus_tax()
+    """
+    return _quote(max_groups, max_count, billing_months() if months is None else months)
+
+
+def quote_lines() -> st.SearchStrategy[QuoteLine]:
+    """One line of a drawn quote.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(quote_lines())
+    ... def test_draws(value):
+    ...     assert isinstance(value, QuoteLine)
+    >>> test_draws()
+    """
+    return parts(quotes(max_groups=2), lambda bill: bill.lines)
+
+
+@st.composite
+def _projection(draw: st.DrawFn, max_months: int) -> Projection:
+    fleet = draw(fleets(max_groups=3, max_count=100))
+    start = draw(billing_months(max_value=YearMonth(2090, 1)))
+    try:
+        return project(
+            fleet,
+            start,
+            draw(st.integers(1, max_months)),
+            basic_pack_ids=draw(st.integers(0, 300)),
+            smart_value=draw(smart_value_lines(fleet)),
+        )
+    except TelcobizError:
+        reject()
+
+
+def projections(*, max_months: int = 24) -> st.SearchStrategy[Projection]:
+    """Runs of monthly quotes of drawn fleets, from :func:`~telcobiz.pricing.project`.
+
+    >>> from hypothesis import given
+    >>> @given(projections(max_months=6))
+    ... def test_total_is_the_sum(run):
+    ...     assert run.total == Yen.sum(month.total for month in run)
+    >>> test_total_is_the_sum()
+    """
+    return _projection(max_months)
+
+
+def price_lists() -> st.SearchStrategy[DmpPriceList]:
+    """The price list in force on a drawn day, from :func:`~telcobiz.pricing.dmp_price_list`.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(price_lists())
+    ... def test_draws(value):
+    ...     assert isinstance(value, DmpPriceList)
+    >>> test_draws()
+    """
+    return returned(dmp_price_list, dates(min_value=PRICES_EFFECTIVE_FROM))
+
+
+def phased_prices() -> st.SearchStrategy[PhasedPrice]:
+    """The phased prices of the price lists (the basic service, Smart Value).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(phased_prices())
+    ... def test_draws(value):
+    ...     assert isinstance(value, PhasedPrice)
+    >>> test_draws()
+    """
+    return table_rows(PhasedPrice)
+
+
+def price_phases() -> st.SearchStrategy[PricePhase]:
+    """One phase of a phased price.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(price_phases())
+    ... def test_draws(value):
+    ...     assert isinstance(value, PricePhase)
+    >>> test_draws()
+    """
+    return parts(phased_prices(), lambda price: price.phases)
+
+
+def prices() -> st.SearchStrategy[Price]:
+    """The single prices of the price lists (options, the Basic Pack, the initial fee).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(prices())
+    ... def test_draws(value):
+    ...     assert isinstance(value, Price)
+    >>> test_draws()
+    """
+    return table_rows(Price)

@@ -16,22 +16,37 @@ with the sen cut off (:data:`MONTH_TOTAL_ROUNDING`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import CLOUD_AUTOCALL_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.core.yearmonth import YearMonth
-from telcobiz.csvformats._text import counted
+from telcobiz.csvformats._text import counted, refusal
 from telcobiz.csvformats.cloud_autocall.layouts import CALL_DETAIL, USAGE_SUMMARY
 from telcobiz.csvformats.cloud_autocall.records import CallDetail, UsageSummary
 from telcobiz.csvformats.layout import record_type_check
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["MONTH_TOTAL_ROUNDING", "NumberReconciliation", "Reconciliation", "reconcile"]
+
+_NUMBER_COLUMNS = columns(
+    phone_number="text",
+    matches="bool",
+    summary_total="money",
+    detail_total="money",
+    difference="money",
+    calls="int",
+    carried_over="int",
+    misplaced="int",
+)
 
 _CAC_4 = Citation(
     CLOUD_AUTOCALL_GUIDE, "■ご利用料金の確認 (注記), ■ウェブ上でのご利用明細の確認", rule="CAC-4"
@@ -191,6 +206,17 @@ class Reconciliation:
             for number in self.numbers
         ]
 
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, amounts exact ``decimal128`` (``pandas`` extra).
+
+        >>> empty = Reconciliation(True, None, Yen(0), Yen(0), Yen(0), (), (), ())
+        >>> str(empty.to_dataframe()["difference"].dtype)
+        'decimal128(18, 2)[pyarrow]'
+        """
+        return to_dataframe(
+            self.to_rows(), _NUMBER_COLUMNS, needed_by="Reconciliation.to_dataframe()"
+        )
+
 
 @attrs.define
 class _Tally:
@@ -227,13 +253,14 @@ def reconcile(
     expect_iterable(details, "details", expected="CallDetail records", code="csv.wrong_record")
     expect_iterable(summary, "summary", expected="UsageSummary records", code="csv.wrong_record")
     if month is not None and not isinstance(month, YearMonth):
-        raise InvalidInput.for_value("month", month, "a YearMonth or None", code="csv.bad_month")
+        raise refusal(InvalidInput, "month", month, "a YearMonth or None", code="csv.bad_month")
     summaries: dict[str, UsageSummary] = {}
     for record in summary:
         record_type_check(USAGE_SUMMARY, [record])
         key = _number_key(record.phone_number)
         if key in summaries:
-            raise InvalidInput.for_value(
+            raise refusal(
+                InvalidInput,
                 "phone_number",
                 record.phone_number,
                 "one summary record per number",

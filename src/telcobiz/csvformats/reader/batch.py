@@ -3,12 +3,16 @@ r"""The fast path: a batch of lines split and checked a column at a time (CAC-6,
 A batch is one run of complete lines from the source, some 64 KiB of them. CP932 bytes are
 split on their latin-1 view (``,`` ``"`` space CR and LF never occur inside a CP932
 double-byte character), so a value's length is its length in bytes and only text columns are
-decoded. Where every field is required, each line end becomes an empty marker value and one
-``split`` makes all the columns. Phone numbers and times are checked a whole column at once
-with ``bytes`` operations (``column_checks``), and repeated values come from bounded caches
-(:mod:`~telcobiz.csvformats.reader.columns`). A batch with anything unusual in it is read
-again line by line (:mod:`~telcobiz.csvformats.reader.lines`), which finds and words every
-problem: both ways give the same records and the same report.
+decoded. Phone numbers, times and amounts are checked a whole column at once, and repeated
+values come from bounded caches (:mod:`~telcobiz.csvformats.reader.columns`).
+
+The fast path decides line by line, never for the whole batch: a line with a quote, a stray
+CR, another number of fields or bytes that do not decode is set aside, and so is a line whose
+value a column reader does not decide (found by halving the column) or whose record breaks a
+record check. A quoted line whose quotes are well formed is split as the careful path splits
+it and read with the others. The lines left are read by the careful path
+(:mod:`~telcobiz.csvformats.reader.lines`), which words every problem; both ways give the same
+records and the same report, so one quoted line costs one line, not 64 KiB.
 
 >>> _columns("0312345678,8.00\r\n0312345679,16.00\r\n", 2, 2, all_required=True)
 [['0312345678', '0312345679'], ['8.00', '16.00']]
@@ -16,20 +20,28 @@ problem: both ways give the same records and the same report.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterable
-from itertools import repeat
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, repeat
+from operator import contains, not_
 from typing import Any, Generic, TypeVar
 
+import attrs
+
 from telcobiz.csvformats.fields import CP932
+from telcobiz.csvformats.formulas import column_overflows
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.reader.columns import _column_reader, _Fallback
+from telcobiz.csvformats.reader.lines import _split_quoted
 
-__all__ = ["BatchReader"]
+__all__ = ["Batch", "BatchReader"]
 
 R = TypeVar("R", bound=tuple[Any, ...])
 
 _PADDED = re.compile(" [,\r\n]")  # a value ending in a half-width space
+_UNSURE = object()  # the value of a row that a column reader did not decide
 
 
 def _columns(text: str, lines: int, count: int, *, all_required: bool) -> list[list[str]] | None:
@@ -51,7 +63,7 @@ def _columns(text: str, lines: int, count: int, *, all_required: bool) -> list[l
     if count == 1:
         column = text.split(newline)
         column.pop()
-        return [column]
+        return [column] if all(column) else None  # a blank line is not an empty value
     return _joined_columns(text, lines, count, newline)
 
 
@@ -61,7 +73,7 @@ def _marked_columns(text: str, lines: int, count: int) -> list[list[str]] | None
     Exact when no column may hold an empty value: with the total of values right for
     ``lines`` lines (the number of LFs), a line with another number of fields moves some
     marker off its place, into a column, where it is an empty value the column's reader
-    refuses.
+    refuses. So a column reader's refusal says nothing of which line is at fault.
     """
     end = text.find("\n")
     newline = "\r\n" if text[end - 1 : end] == "\r" else "\n"
@@ -97,20 +109,53 @@ def _joined_columns(text: str, lines: int, count: int, newline: str) -> list[lis
     return columns
 
 
-class BatchReader(Generic[R]):
-    r"""The fast path of one stream: reads a batch of lines a column at a time, or declines.
+def _halving(reader: Callable[[list[str]], Sequence[Any]], column: list[str]) -> list[Any]:
+    """The column's values, ``_UNSURE`` for each value the reader does not decide.
 
-    :meth:`records` gives the records of every line of a batch, or ``None`` when it is not
-    sure of each one (a quote, a stray CR, a value a column reader does not decide, a record
-    check that fails): the stream then reads the whole batch line by line. The column readers
-    and their caches last as long as the reader.
+    The column is halved until each refused part is one value: a few bad values cost a few
+    whole-column calls on ever smaller parts, not a call per value.
+    """
+    try:
+        return list(reader(column))
+    except _Fallback:
+        if len(column) == 1:
+            return [_UNSURE]
+    middle = len(column) // 2
+    return _halving(reader, column[:middle]) + _halving(reader, column[middle:])
+
+
+@attrs.frozen
+class Batch(Generic[R]):
+    r"""What the fast path made of a batch of lines.
+
+    ``records`` are the records of every line but the ``careful`` ones, in order;
+    ``careful`` lists ``(index, line)`` of the lines to read line by line (index from 0 in the
+    batch, the line as the careful path takes it); ``overflows`` lists ``(index, column,
+    text)`` of free-text values whose neutralising ``'`` would not fit (a warning).
+
+    >>> from telcobiz.csvformats import USAGE_SUMMARY
+    >>> batch = BatchReader(USAGE_SUMMARY, "cp932").read(
+    ...     b'"0312345678",8.00,8.00,0,0,0\r\n"0312345678,8.00,8.00,0,0,0\r\n', 2)
+    >>> [record.total for record in batch.records], batch.careful
+    ([Yen('8.00')], [(1, b'"0312345678,8.00,8.00,0,0,0\r')])
+    """
+
+    records: Iterable[R]
+    careful: list[tuple[int, bytes | str]]
+    overflows: list[tuple[int, int, str]]
+
+
+class BatchReader(Generic[R]):
+    r"""The fast path of one stream: reads a batch of lines a column at a time.
+
+    :meth:`read` gives the records of the lines it is sure of and sets the others aside for
+    the careful path (a quote, a stray CR, a value a column reader does not decide, a record
+    check that fails). The column readers and their caches last as long as the reader.
 
     >>> from telcobiz.csvformats import USAGE_SUMMARY
     >>> batch = BatchReader(USAGE_SUMMARY, "cp932")
-    >>> [record.total for record in batch.records(b"0312345678,8.00,8.00,0,0,0\r\n", 1)]
+    >>> [record.total for record in batch.read(b"0312345678,8.00,8.00,0,0,0\r\n", 1).records]
     [Yen('8.00')]
-    >>> print(batch.records(b'"0312345678",8.00,8.00,0,0,0\r\n', 1))
-    None
     """
 
     def __init__(self, layout: Layout[R], codec: str) -> None:
@@ -121,55 +166,193 @@ class BatchReader(Generic[R]):
         self._raw_readers = [_column_reader(field, CP932) for field in layout.fields]
         # Every column reader refuses an empty required value: the faster split is exact.
         self._all_required = all(field.required for field in layout.fields)
+        self._free_text = [
+            column
+            for column, field in enumerate(layout.fields)
+            if field.free_text and field.length is not None
+        ]
 
-    def records(self, data: bytes | str, count: int) -> Iterable[R] | None:
-        r"""The records of the ``count`` lines of ``data`` (None: read them line by line).
+    def read(self, data: bytes | str, count: int) -> Batch[R]:
+        r"""The records of the ``count`` lines of ``data``, and the lines set aside.
 
         ``data`` is complete lines, each ending in a newline, as bytes in the reader's codec
         or as text.
 
         >>> from telcobiz.csvformats import USAGE_SUMMARY
         >>> batch = BatchReader(USAGE_SUMMARY, "cp932")
-        >>> print(batch.records("0312345678,8.00,8.00,0,0,0\n0312345678,9,8,0,0,0\n", 2))
-        None
+        >>> batch.read("0312345678,8.00,8.00,0,0,0\n0312345678,9,8,0,0,0\n", 2).careful
+        [(1, '0312345678,9,8,0,0,0')]
         """
-        if isinstance(data, bytes) and self._codec == CP932:
-            # CP932 bytes are split on their latin-1 view (, " space CR LF are never part of
-            # a double-byte character) and decoded column by column.
-            text: str | None = data.decode("latin-1")
-            readers = self._raw_readers
-        else:
-            text = self._fast_text(data)
-            readers = self._readers
-        if text is None or '"' in text:
-            return None
-        columns = _columns(text, count, len(self._fields), all_required=self._all_required)
-        if columns is None:
-            return None
-        if _PADDED.search(text):
-            columns = [list(map(str.rstrip, column, repeat(" "))) for column in columns]
-        try:
-            values = [reader(column) for reader, column in zip(readers, columns, strict=True)]
-        except _Fallback:
-            return None
-        record_type: Any = self.layout.record_type
-        records = map(tuple.__new__, repeat(record_type), zip(*values, strict=True))
-        if not self.layout.checks:
-            return records
-        checked: list[R] = list(records)
-        for check in self.layout.checks:
-            if any(map(check.check, checked)):
-                return None
-        return checked
+        raw = isinstance(data, bytes) and self._codec == CP932
+        readers = self._raw_readers if raw else self._readers
+        # CP932 bytes are split on their latin-1 view (, " space CR LF are never part of a
+        # double-byte character) and decoded column by column.
+        text = data.decode("latin-1") if isinstance(data, bytes) and raw else self._text(data)
+        if text is not None and '"' not in text:
+            fields = len(self._fields)
+            columns = _columns(text, count, fields, all_required=self._all_required)
+            if columns is not None:
+                marked = self._all_required and fields > 1
+                padded = _PADDED.search(text) is not None
+                read = self._from_columns(columns, readers, padded=padded, exact=not marked)
+                if read is not None:
+                    records, set_aside, overflows = read
+                    lines = text.split("\n") if set_aside else []
+                    careful = [(row, _original(lines[row], raw=raw)) for row in set_aside]
+                    return Batch(records, careful, overflows)
+        return self._line_by_line(data, text, count, readers, raw=raw)
 
-    def _fast_text(self, data: bytes | str) -> str | None:
-        """The batch as text (None: read it line by line).
-
-        Fields with a length must hold CP932 text: the column readers check that.
-        """
+    def _text(self, data: bytes | str) -> str | None:
+        """The batch as text (None: some line does not decode)."""
         if isinstance(data, str):
             return data
         try:
             return data.decode(self._codec)
         except UnicodeDecodeError:
             return None
+
+    def _line_by_line(
+        self,
+        data: bytes | str,
+        text: str | None,
+        count: int,
+        readers: list[Callable[[list[str]], Sequence[Any]]],
+        *,
+        raw: bool,
+    ) -> Batch[R]:
+        """Split the lines one by one, set aside each line that is not plain, read the rest."""
+        undecoded: list[int] = []
+        originals: list[Any]
+        if text is None:  # bytes of another codec, some line of which does not decode
+            assert isinstance(data, bytes)
+            originals = data.split(b"\n")
+            lines = []
+            for index, line in enumerate(originals[:count]):
+                try:
+                    lines.append(line.decode(self._codec).removesuffix("\r"))
+                except UnicodeDecodeError:
+                    lines.append("")
+                    undecoded.append(index)
+        else:
+            originals = text.split("\n")
+            if text.count("\r") == text.count("\r\n") == count:
+                lines = text.split("\r\n")  # every line ends in CRLF, and no other CR stands
+            elif "\r" in text:
+                lines = [line.removesuffix("\r") for line in originals]
+            else:
+                lines = originals[:]
+            lines.pop()
+        commas = len(self._fields) - 1
+        plain = list(map(commas.__eq__, map(str.count, lines, repeat(","))))
+        for mark in ('"', "\r"):
+            if text is None or mark in text:
+                odd = map(contains, lines, repeat(mark))
+                plain = [good and not bad for good, bad in zip(plain, odd, strict=True)]
+        if not commas:  # a blank line is not an empty value
+            plain = [good and bool(line) for good, line in zip(plain, lines, strict=True)]
+        for index in undecoded:
+            plain[index] = False
+        set_aside = list(compress(itertools.count(), map(not_, plain)))
+        quoted = _unquoted(lines, set_aside, commas + 1) if text is None or '"' in text else {}
+        records: Iterable[R] = []
+        overflows: list[tuple[int, int, str]] = []
+        if len(set_aside) - len(quoted) < count:
+            rows = list(compress(itertools.count(), plain))
+            joined = ",".join(compress(lines, plain))
+            flat = joined.split(",") if rows else []
+            columns = [flat[j :: commas + 1] for j in range(commas + 1)]
+            padded = _PADDED.search(joined + ",") is not None
+            for index, fields in quoted.items():  # in line order
+                row = bisect_left(rows, index)
+                rows.insert(row, index)
+                for column, value in zip(columns, fields, strict=True):
+                    column.insert(row, value)
+            set_aside = [index for index in set_aside if index not in quoted]
+            read = self._from_columns(columns, readers, padded=padded, exact=True)
+            assert read is not None  # exact columns never give up
+            records, unsure, found = read
+            set_aside = sorted([*set_aside, *(rows[row] for row in unsure)])
+            overflows = [(rows[row], column, value) for row, column, value in found]
+        careful = [(index, _original(originals[index], raw=raw)) for index in set_aside]
+        return Batch(records, careful, overflows)
+
+    def _from_columns(
+        self,
+        columns: list[list[str]],
+        readers: list[Callable[[list[str]], Sequence[Any]]],
+        *,
+        padded: bool,
+        exact: bool,
+    ) -> tuple[Iterable[R], list[int], list[tuple[int, int, str]]] | None:
+        """Read the columns: the records, the rows set aside, the free-text overflows.
+
+        With ``exact`` columns (each row one line's fields), a row a reader refuses or a
+        record check fails is set aside; columns that are not exact (the marked split) give
+        None instead, as a refused value says nothing there of which line is at fault.
+        """
+        if padded:
+            columns = [list(map(str.rstrip, column, repeat(" "))) for column in columns]
+        values: list[Sequence[Any]] = []
+        unsure: set[int] = set()
+        for reader, column in zip(readers, columns, strict=True):
+            try:
+                values.append(reader(column))
+            except _Fallback:
+                if not exact:
+                    return None
+                read = _halving(reader, column)
+                unsure.update(row for row, value in enumerate(read) if value is _UNSURE)
+                values.append(read)
+        rows: Sequence[int] = range(len(columns[0]))
+        if unsure:
+            keep = [row not in unsure for row in rows]
+            values = [list(compress(column, keep)) for column in values]
+            rows = list(compress(rows, keep))
+        record_type: Any = self.layout.record_type
+        records: Iterable[R] = map(tuple.__new__, repeat(record_type), zip(*values, strict=True))
+        if self.layout.checks:
+            checked = list(records)
+            failing = {
+                row for check in self.layout.checks for row in check.failing_rows(values, checked)
+            }
+            if failing:
+                if not exact:
+                    return None
+                keep = [row not in failing for row in range(len(checked))]
+                checked = list(compress(checked, keep))
+                values = [list(compress(column, keep)) for column in values]
+                unsure.update(rows[row] for row in failing)
+                rows = list(compress(rows, keep))
+            records = checked
+        overflows = [
+            (rows[row], column, values[column][row])
+            for column in self._free_text
+            for row in column_overflows(self._fields[column], list(values[column]))
+        ]
+        return records, sorted(unsure), overflows
+
+
+def _unquoted(lines: list[str], set_aside: list[int], fields: int) -> dict[int, list[str]]:
+    """The fields of the lines set aside that are plain once their RFC 4180 quotes are read.
+
+    Each is split as the careful path splits it, trailing half-width spaces trimmed, so the
+    column readers check its values like any other; a line that does not split into
+    ``fields`` values, or holds a CR, stays set aside.
+    """
+    found = {}
+    for index in set_aside:
+        line = lines[index]
+        if '"' not in line or "\r" in line:
+            continue
+        try:
+            values = _split_quoted(line)
+        except ValueError:
+            continue
+        if len(values) == fields:
+            found[index] = [value.rstrip(" ") for value in values]
+    return found
+
+
+def _original(line: str | bytes, *, raw: bool) -> bytes | str:
+    """A line as the careful path takes it (bytes again for a latin-1 view of bytes)."""
+    return line.encode("latin-1") if raw and isinstance(line, str) else line

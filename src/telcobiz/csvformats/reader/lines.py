@@ -16,7 +16,8 @@ from __future__ import annotations
 from typing import Any, Final, Generic, TypeVar
 
 from telcobiz.core.errors import InvalidInput
-from telcobiz.csvformats.fields import CP932, Field, control_character
+from telcobiz.csvformats._text import shortened, shown
+from telcobiz.csvformats.fields import CP932, Field, control_character, cp932_length
 from telcobiz.csvformats.layout import Layout, normalise_title
 from telcobiz.csvformats.problems import LineProblem
 
@@ -29,7 +30,7 @@ _UTF16_BOMS: Final = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _bytes_shown(raw: bytes) -> str:
-    return repr(raw)
+    return shown(raw)  # at most 80 characters of it, with its length
 
 
 def _problem_from(
@@ -37,7 +38,7 @@ def _problem_from(
 ) -> LineProblem:
     expected = error.expected or "a valid value"
     what = error.message.removesuffix(f"; expected {expected}")
-    detail = None if what == f"got {value!r}" else what
+    detail = None if what == f"got {shown(value)}" else what
     return LineProblem(line, field.title, column, value, expected, error.code, detail)
 
 
@@ -105,10 +106,11 @@ class LineReader(Generic[R]):
         self._fields = layout.fields
 
     def _shown(self, line: bytes | str) -> str:
+        # A whole line is kept as its first 80 characters: a problem never holds megabytes.
         if isinstance(line, str):
-            return line
+            return shortened(line)
         try:
-            return line.decode(self._codec)
+            return shortened(line.decode(self._codec))
         except UnicodeDecodeError:
             return _bytes_shown(line)
 
@@ -213,9 +215,8 @@ class LineReader(Generic[R]):
         if field.length is not None:
             if size is None:
                 try:
-                    size = len(text.encode(CP932))
-                except UnicodeEncodeError as error:
-                    character = text[error.start]
+                    size = cp932_length(text)
+                except InvalidInput as error:
                     return LineProblem(
                         number,
                         field.title,
@@ -223,7 +224,7 @@ class LineReader(Generic[R]):
                         text,
                         "text made of CP932 characters",
                         code="csv.not_cp932",
-                        detail=f"{character!r} (U+{ord(character):04X}) is not a CP932 character",
+                        detail=error.message,
                     )
             if size > field.length:
                 return LineProblem(
@@ -233,7 +234,7 @@ class LineReader(Generic[R]):
                     text,
                     f"at most {field.length} bytes in CP932",
                     code="csv.too_long",
-                    detail=f"{text!r} is {size} bytes in CP932",
+                    detail=f"{shown(text)} is {size} bytes in CP932",
                 )
         bad_character = control_character(text)
         if bad_character is not None:
@@ -244,11 +245,11 @@ class LineReader(Generic[R]):
                 text,
                 "text without control characters or line breaks",
                 code="csv.control_character",
-                detail=f"{text!r} holds the control character {bad_character!r}",
+                detail=f"{shown(text)} holds the control character {bad_character!r}",
             )
         if not text:
             if not field.required:
-                return None
+                return field.empty
             return LineProblem(
                 number,
                 field.title,
@@ -356,14 +357,14 @@ class LineReader(Generic[R]):
         wanted = self.layout.normalised_titles
         if tuple(titles) == wanted:
             return []
-        shown = ",".join(titles)
+        got = shortened(",".join(titles))
         if not isinstance(self.data_line(line, 1), list):
             return [
                 LineProblem(
                     1,
                     None,
                     None,
-                    shown,
+                    got,
                     expected,
                     code="csv.missing_header",
                     detail="line 1 is a data record: the header record is missing",
@@ -378,8 +379,9 @@ class LineReader(Generic[R]):
             None,
         )
         detail = (
-            f"title {differs} is {titles[differs - 1]!r}, not {self.layout.titles[differs - 1]!r}"
+            f"title {differs} is {shown(titles[differs - 1])},"
+            f" not {self.layout.titles[differs - 1]!r}"
             if differs is not None
             else f"{len(titles)} titles, not {len(wanted)}"
         )
-        return [LineProblem(1, None, None, shown, expected, code="csv.wrong_header", detail=detail)]
+        return [LineProblem(1, None, None, got, expected, code="csv.wrong_header", detail=detail)]

@@ -20,6 +20,7 @@ from typing import Any, Final
 import attrs
 
 from telcobiz.core.errors import InvalidInput, TelcobizError
+from telcobiz.csvformats._text import refusal
 
 __all__ = ["CHUNK_SIZE", "MAX_LINE_LENGTH", "Lines", "OneLine", "Overlong", "segments"]
 
@@ -84,7 +85,8 @@ Segment = Lines | OneLine | Overlong
 
 
 def _bad_source(source: object) -> TelcobizError:
-    return InvalidInput.for_value(
+    return refusal(
+        InvalidInput,
         "source",
         type(source).__name__,
         "bytes, str, a file object opened by the caller, or an iterable of byte or text lines"
@@ -152,7 +154,8 @@ def _reads(stream: Any) -> Iterator[bytes | str]:
         if not piece:
             return
         if not isinstance(piece, bytes | str):
-            raise InvalidInput.for_value(
+            raise refusal(
+                InvalidInput,
                 "source",
                 type(piece).__name__,
                 "a file object whose read() returns bytes or str",
@@ -234,8 +237,12 @@ def _item_by_item(items: Iterable[Any]) -> Iterator[Segment]:
         elif isinstance(item, str):
             item_newline = "\n"
         else:
-            raise InvalidInput.for_value(
-                "line", type(item).__name__, "each line as bytes or str", code="csv.bad_source"
+            raise refusal(
+                InvalidInput,
+                "line",
+                type(item).__name__,
+                "each line as bytes or str",
+                code="csv.bad_source",
             )
         if item.endswith(item_newline):
             item = item[:-1]

@@ -20,16 +20,23 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Iterable, Iterator
-from itertools import chain
-from typing import Any, Final, Generic, TypeVar
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from telcobiz.core.errors import InvalidInput
+from telcobiz.csvformats._text import refusal, shown
 from telcobiz.csvformats.fields import CP932
+from telcobiz.csvformats.formulas import overflow_warning, overflows
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.problems import CsvFormatError, LineProblem, ReadReport
 from telcobiz.csvformats.reader.batch import BatchReader
 from telcobiz.csvformats.reader.lines import LineReader
 from telcobiz.csvformats.reader.source import MAX_LINE_LENGTH, OneLine, Overlong, segments
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from telcobiz.csvformats.arrow import ArrowBatches
 
 __all__ = ["RecordStream", "check_csv", "is_valid_csv", "read", "validate_csv"]
 
@@ -45,6 +52,9 @@ ERRORS: Final = ("strict", "collect")
 # Encodings in which the ASCII bytes of `,` `"` space CR LF only ever stand for themselves,
 # so raw lines can be split before decoding.
 _SPLITTABLE: Final = frozenset({"cp932", "shift_jis", "euc_jp", "utf-8", "ascii"})
+_ACCEPTED: Final = (
+    "cp932 (the default, also MS932), shift_jis, euc_jp, utf-8 (or utf-8-sig) or ascii"
+)
 
 
 def resolve_encoding(encoding: str) -> str:
@@ -58,30 +68,32 @@ def resolve_encoding(encoding: str) -> str:
     """
     try:
         name = codecs.lookup(encoding).name if isinstance(encoding, str) else None
-    except LookupError:
+    except (LookupError, ValueError, UnicodeError):  # '\x00' and '\ud800' are not names either
         name = None
     if name is None:
-        raise InvalidInput.for_value(
-            "encoding",
-            encoding,
-            "an encoding name such as 'cp932' or 'utf-8'",
+        raise InvalidInput(
+            f"encoding: got {shown(encoding)}; expected {_ACCEPTED}",
             code="csv.unknown_encoding",
+            field="encoding",
+            value=encoding,
+            expected=_ACCEPTED,
         )
     name = "utf-8" if name == "utf-8-sig" else name
     if name not in _SPLITTABLE:
-        raise InvalidInput.for_value(
-            "encoding",
-            encoding,
-            "cp932 (the default), shift_jis, euc_jp, utf-8 or ascii",
+        raise InvalidInput(
+            f"encoding: got {shown(encoding)}; expected {_ACCEPTED}",
             code="csv.unsupported_encoding",
+            field="encoding",
+            value=encoding,
+            expected=_ACCEPTED,
         )
     return name
 
 
 def _check_errors(errors: str) -> str:
     if errors not in ERRORS:
-        raise InvalidInput.for_value(
-            "errors", errors, '"strict" or "collect"', code="csv.bad_errors"
+        raise refusal(
+            InvalidInput, "errors", errors, '"strict" or "collect"', code="csv.bad_errors"
         )
     return errors
 
@@ -90,8 +102,12 @@ def _check_max_problems(max_problems: int | None) -> int | None:
     if max_problems is not None and (
         isinstance(max_problems, bool) or not isinstance(max_problems, int) or max_problems < 0
     ):
-        raise InvalidInput.for_value(
-            "max_problems", max_problems, "None or an int from 0 up", code="csv.bad_max_problems"
+        raise refusal(
+            InvalidInput,
+            "max_problems",
+            max_problems,
+            "None or an int from 0 up",
+            code="csv.bad_max_problems",
         )
     return max_problems
 
@@ -119,8 +135,12 @@ class RecordStream(Generic[R]):
         max_problems: int | None = None,
     ) -> None:
         if not isinstance(layout, Layout):
-            raise InvalidInput.for_value(
-                "layout", layout, "a telcobiz.csvformats Layout", code="csv.bad_layout"
+            raise refusal(
+                InvalidInput,
+                "layout",
+                layout,
+                "a telcobiz.csvformats Layout",
+                code="csv.bad_layout",
             )
         self.layout = layout
         self._codec = resolve_encoding(encoding)
@@ -135,6 +155,13 @@ class RecordStream(Generic[R]):
         self._rejected = 0
         self._problems: list[LineProblem] = []
         self._omitted = 0
+        self._warnings: list[LineProblem] = []
+        self._fields = layout.fields
+        self._free_text = [
+            (column, field)
+            for column, field in enumerate(layout.fields)
+            if field.free_text and field.length is not None
+        ]
         self._complete = False
         self._fast = True
         self._iterator: Iterator[R] = chain.from_iterable(self._batches())
@@ -167,6 +194,7 @@ class RecordStream(Generic[R]):
             encoding=self._codec,
             rules=self.layout.rules,
             citations=self.layout.citations,
+            warnings=tuple(self._warnings),
         )
 
     def to_rows(self) -> list[dict[str, Any]]:
@@ -178,6 +206,41 @@ class RecordStream(Generic[R]):
         Decimal('8.00')
         """
         return self.layout.to_rows(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        r"""Read every remaining record into a pandas DataFrame (see ``Layout.to_dataframe``).
+
+        >>> from telcobiz.csvformats import USAGE_SUMMARY
+        >>> read("ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\n"
+        ...      "0312345678,8.00,8.00,0,0,0\n", USAGE_SUMMARY).to_dataframe()["domestic"].sum()
+        Decimal('8.00')
+        """
+        return self.layout.to_dataframe(self)
+
+    def iter_batches(self, batch_size: int = 65_536, *, amount_scale: int = 2) -> ArrowBatches:
+        r"""The remaining records as Arrow record batches (see ``csvformats.arrow``).
+
+        >>> from telcobiz.csvformats import USAGE_SUMMARY
+        >>> stream = read("ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\n"
+        ...               "0312345678,8.00,8.00,0,0,0\n", USAGE_SUMMARY)
+        >>> [batch.num_rows for batch in stream.iter_batches(1000)]
+        [1]
+        """
+        from telcobiz.csvformats.arrow import ArrowBatches
+
+        return ArrowBatches(self, batch_size=batch_size, amount_scale=amount_scale)
+
+    def to_arrow(self, *, amount_scale: int = 2) -> Any:
+        r"""Read every remaining record into a ``pyarrow.Table`` (see ``csvformats.arrow``).
+
+        >>> from telcobiz.csvformats import USAGE_SUMMARY
+        >>> read("ご利用電話番号,合計料金,国内通話,国際通話,ａｕ通話,その他移動体\n"
+        ...      "0312345678,8.00,8.00,0,0,0\n", USAGE_SUMMARY).to_arrow().num_rows
+        1
+        """
+        from telcobiz.csvformats.arrow import to_arrow
+
+        return to_arrow(self, amount_scale=amount_scale)
 
     # -- the batches --------------------------------------------------------------------------
 
@@ -242,19 +305,39 @@ class RecordStream(Generic[R]):
         self._complete = True
 
     def _lines(self, data: bytes | str, first: int, count: int) -> Iterator[Iterable[R]]:
-        """One run of ``count`` complete lines: the fast path reads it whole, or line by line."""
-        if self._fast:
-            records = self._batch_reader.records(data, count)
-            if records is not None:
-                self._lines_read += count
-                self._accepted += count
-                yield records
-                return
-        newline: Any = "\n" if isinstance(data, str) else b"\n"
-        lines = data.split(newline)
-        lines.pop()
+        """One run of ``count`` complete lines: the fast path, then the lines it set aside."""
+        if not self._fast:
+            newline: Any = "\n" if isinstance(data, str) else b"\n"
+            lines = data.split(newline)
+            lines.pop()
+            self._lines_read += count
+            yield from self._slow(lines, first)
+            return
+        batch = self._batch_reader.read(data, count)
         self._lines_read += count
-        yield from self._slow(lines, first)
+        # Warnings in line order, among those of the lines read carefully.
+        warnings = iter(sorted(batch.overflows))
+        pending = next(warnings, None)
+        records = iter(batch.records)
+        done = 0
+        for index, line in [*batch.careful, (count, None)]:
+            while pending is not None and pending[0] < index:
+                row, column, text = pending
+                self._warn(overflow_warning(first + row, self._fields[column], column + 1, text))
+                pending = next(warnings, None)
+            if line is None:
+                break
+            if index > done:
+                self._accepted += index - done
+                yield list(islice(records, index - done))
+            yield from self._slow([line], first + index)
+            done = index + 1
+        self._accepted += count - done
+        yield records
+
+    def _warn(self, warning: LineProblem) -> None:
+        if self._max_problems is None or len(self._warnings) < self._max_problems:
+            self._warnings.append(warning)
 
     # -- line by line ------------------------------------------------------------------------
 
@@ -271,6 +354,9 @@ class RecordStream(Generic[R]):
             else:
                 self._accepted += 1
                 good.append(outcome)
+                for column, field in self._free_text:
+                    if overflows(field, outcome[column]):
+                        self._warn(overflow_warning(number, field, column + 1, outcome[column]))
         if good:
             yield good
 

@@ -19,17 +19,37 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import Citation
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.money import Yen
 from telcobiz.policy.insurance.accident import Accident, InsuranceYear
 from telcobiz.policy.insurance.terms import Coverage, CoverageTerms
 from telcobiz.policy.insurance.text import explain_payout, explain_year, payout_rows, year_rows
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["INSURANCE_RULES", "CoverageSteps", "Limit", "Payout", "YearPayout"]
+
+_YEAR_COLUMNS = columns(
+    on="date",
+    phone="text",
+    contract="text",
+    claimed="money",
+    liability_paid="money",
+    response_paid="money",
+    paid="money",
+    self_borne="money",
+    limited_by="text",
+)
+
+_STEP_COLUMNS = columns(
+    step="text", liability="money", response="money", total="money", note="text"
+)
 
 INSURANCE_RULES = ("INS-1", "INS-2", "INS-3")
 """The catalogue rule IDs every payout applies."""
@@ -209,6 +229,18 @@ class Payout:
         """
         return payout_rows(self)
 
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, amounts exact ``decimal128`` (``pandas`` extra).
+
+        >>> from datetime import date
+        >>> from telcobiz.policy.insurance import Accident, assess
+        >>> frame = assess(Accident(date(2026, 5, 1), "A", response_costs=Yen(300_000))
+        ...                ).to_dataframe().set_index("step")
+        >>> frame.loc["paid", "response"], frame.loc["self_borne", "total"]
+        (Decimal('180000.00'), Decimal('120000.00'))
+        """
+        return to_dataframe(self.to_rows(), _STEP_COLUMNS, needed_by="Payout.to_dataframe()")
+
 
 @attrs.frozen(kw_only=True)
 class YearPayout:
@@ -273,3 +305,17 @@ pays 5,000,000円, you bear 700,000円
         (datetime.date(2026, 5, 1), '50,000円', '100,000円')
         """
         return year_rows(self)
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame: ``on`` a ``datetime64``, amounts exact.
+
+        >>> from datetime import date
+        >>> from telcobiz.policy.insurance import Accident, assess_year
+        >>> frame = assess_year([
+        ...     Accident(date(2026, 5, 1), "A", other_liability=Yen(4_100_000)),
+        ...     Accident(date(2026, 9, 1), "A", other_liability=Yen(1_600_000)),
+        ... ]).to_dataframe()
+        >>> frame["paid"].sum(), frame["self_borne"].sum()
+        (Decimal('5000000.00'), Decimal('700000.00'))
+        """
+        return to_dataframe(self.to_rows(), _YEAR_COLUMNS, needed_by="YearPayout.to_dataframe()")

@@ -15,11 +15,12 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import Citation
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.text import check_lang
 from telcobiz.policy.message_cast.document_table import (
     _MC_3,
@@ -32,6 +33,9 @@ from telcobiz.policy.message_cast.document_table import (
 from telcobiz.policy.message_cast.plans import _MC_1, PORTAL_ONLY_NOTE, Delivery, MessageCastPlan
 from telcobiz.policy.report import Note, Problem, ProblemKind, Report
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = [
     "RequiredDocument",
     "Submission",
@@ -40,6 +44,8 @@ __all__ = [
     "is_valid_documents",
     "validate_documents",
 ]
+
+_DOCUMENT_COLUMNS = columns(stage="text", document="text", label="text", description="text")
 
 
 @attrs.frozen
@@ -129,6 +135,16 @@ class Submission:
             }
             for d in self.documents
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per document (the ``pandas`` extra).
+
+        >>> documents_to_submit("sms_only").to_dataframe()["label"][0]
+        'サービス利用申込書 (SMS)'
+        """
+        return to_dataframe(
+            self.to_rows(), _DOCUMENT_COLUMNS, needed_by="Submission.to_dataframe()"
+        )
 
 
 def _store_display_problem(plan: MessageCastPlan) -> Problem:

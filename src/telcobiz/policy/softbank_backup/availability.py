@@ -16,13 +16,14 @@ True
 from __future__ import annotations
 
 from datetime import date, datetime, time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import BACKUP_MANUAL, Citation
 from telcobiz.core.dates import add_days
 from telcobiz.core.errors import InvalidInput, UnknownItem
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.request_table import (
     _FLATTENED,
@@ -38,10 +39,15 @@ from telcobiz.policy.softbank_backup.request_table import (
 )
 from telcobiz.scheduling.hours import SOFTBANK_BACKUP_ACCEPTANCE
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = [
     "RequestAvailability",
     "request_availability",
 ]
+
+_PHASE_COLUMNS = columns(event="text", phase="text", allowed="bool", condition="text", note="text")
 
 
 def _event_date(value: object) -> date:
@@ -181,6 +187,16 @@ class RequestAvailability:
             }
             for phase in self.phases
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per phase (the ``pandas`` extra).
+
+        >>> request_availability("new_pure").to_dataframe()["allowed"].tolist()
+        [False, True, True]
+        """
+        return to_dataframe(
+            self.to_rows(), _PHASE_COLUMNS, needed_by="RequestAvailability.to_dataframe()"
+        )
 
 
 def _account(value: object) -> ConciergeAccount:

@@ -16,16 +16,20 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import BACKUP_MANUAL, Citation
 from telcobiz.core.errors import InvalidInput
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.catalog import BackupService
 from telcobiz.policy.softbank_backup.lines import DeviceKind, Line, _lines
 from telcobiz.policy.softbank_backup.portal_messages import MAX_SELECTION
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "MailExemption",
@@ -35,6 +39,15 @@ __all__ = [
     "needs_app_download_mail",
     "needs_password_mail",
 ]
+
+_NEED_COLUMNS = columns(
+    number="text",
+    device="text",
+    app_download_mail="bool",
+    app_url="text",
+    password_mail="bool",
+    exemptions="object",
+)
 
 _APP_MAIL = Citation(BACKUP_MANUAL, "§2-2, §2-4", rule="SB-5")
 _PASSWORD_MAIL = Citation(BACKUP_MANUAL, "§2-2, §2-5", rule="SB-5")
@@ -251,6 +264,14 @@ class MailPlan:
             }
             for need in self.lines
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per line (the ``pandas`` extra).
+
+        >>> mail_plan([Line("090-1", DeviceKind.IPHONE)]).to_dataframe()["app_url"].tolist()
+        ['あんしんバックアップ']
+        """
+        return to_dataframe(self.to_rows(), _NEED_COLUMNS, needed_by="MailPlan.to_dataframe()")
 
 
 def mail_plan(lines: Iterable[Line]) -> MailPlan:

@@ -11,11 +11,12 @@ The table an administrator reads before flipping a switch: each row is a
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import Citation
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.catalog import (
     MENU_ITEMS,
@@ -28,10 +29,27 @@ from telcobiz.policy.softbank_backup.catalog import (
 from telcobiz.policy.softbank_backup.decision import BackupDecision, check_app_operation
 from telcobiz.policy.softbank_backup.settings import BackupSettings
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = [
     "BackupMatrix",
     "matrix",
 ]
+
+_DECISION_COLUMNS = columns(
+    app="text",
+    app_label="text",
+    operation="text",
+    destination="text",
+    menu_item="text",
+    switch="text",
+    backup="text",
+    migration="text",
+    allowed="bool",
+    message="text",
+    error_code=ColumnKind.INT,
+)
 
 
 _PIVOT_COLUMNS = BackupSettings.all()
@@ -74,6 +92,17 @@ class BackupMatrix:
         'サーバーにデータを保存'
         """
         return [row.to_row() for row in self.rows]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, one row per combination (the ``pandas`` extra).
+
+        >>> frame = matrix().to_dataframe()
+        >>> len(frame), int(frame["allowed"].sum()), str(frame["error_code"].dtype)
+        (48, 24, 'Int64')
+        """
+        return to_dataframe(
+            self.to_rows(), _DECISION_COLUMNS, needed_by="BackupMatrix.to_dataframe()"
+        )
 
     def explain(self, lang: str = "ja") -> str:
         """One line per combination, then the sources.

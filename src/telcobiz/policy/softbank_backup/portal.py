@@ -33,12 +33,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import RuleViolation
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.lines import Line, LineGroup, _groups, _lines
 from telcobiz.policy.softbank_backup.portal_messages import (
@@ -49,6 +50,9 @@ from telcobiz.policy.softbank_backup.portal_messages import (
     PortalProblemKind,
     PortalScreen,
 )
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "PortalProblem",
@@ -62,6 +66,16 @@ __all__ = [
     "validate_password_mail",
     "validate_phone_number_list",
 ]
+
+_PROBLEM_COLUMNS = columns(
+    screen="text",
+    kind="text",
+    code=ColumnKind.TEXT,
+    message="text",
+    explanation="text",
+    items="object",
+    retry_from="datetime",
+)
 
 
 @attrs.frozen
@@ -190,6 +204,16 @@ Ver.2.3 §1-7 row 1
             }
             for p in self.problems
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, ``retry_from`` as ``datetime64`` (JST).
+
+        >>> check_phone_number_list([]).to_dataframe()["code"].tolist()
+        ['backup.no_selection']
+        """
+        return to_dataframe(
+            self.to_rows(), _PROBLEM_COLUMNS, needed_by="PortalReport.to_dataframe()"
+        )
 
     def raise_first(self) -> None:
         """Raise the first problem as a :class:`~telcobiz.core.errors.RuleViolation` (if any).

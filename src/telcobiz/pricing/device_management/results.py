@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import Citation
+from telcobiz.core.frames import ColumnKind, columns, to_dataframe
 from telcobiz.core.money import Rounding, Yen
 from telcobiz.core.tax import TaxGroup
 from telcobiz.core.text import percent
@@ -31,7 +32,33 @@ from telcobiz.core.yearmonth import YearMonth
 from telcobiz.pricing.device_management.lines import QuoteLine
 from telcobiz.pricing.device_management.text import Lang, _explain_projection, _explain_quote
 
+if TYPE_CHECKING:
+    import pandas as pd
+
 __all__ = ["Projection", "Quote"]
+
+_LINE_COLUMNS = columns(
+    month="month",
+    group="text",
+    kind="text",
+    what="text",
+    option="text",
+    phase="text",
+    unit_price="money",
+    quantity="int",
+    amount="money",
+    rule=ColumnKind.TEXT,
+    citation="text",
+)
+_MONTH_COLUMNS = columns(
+    month="month",
+    devices="int",
+    basic_pack_applied="int",
+    subtotal="money",
+    tax_rate="decimal",
+    tax="money",
+    total="money",
+)
 
 
 @attrs.frozen
@@ -103,6 +130,21 @@ class Quote:
         """
         month = str(self.month)
         return [{"month": month, **line.to_row()} for line in self.lines]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame: ``month`` a ``Period[M]``, amounts exact.
+
+        Amounts are ``decimal128`` (``pd.ArrowDtype``): ``sum()`` is exact and ``plot()``
+        draws them. Needs the ``pandas`` extra.
+
+        >>> from datetime import date
+        >>> from telcobiz.pricing import DeviceGroup, Fleet, quote
+        >>> fleet = Fleet([DeviceGroup("a", "ios", 3, date(2026, 10, 1))])
+        >>> frame = quote(fleet, YearMonth(2026, 11)).to_dataframe()
+        >>> frame["amount"].sum(), str(frame["month"].dtype)
+        (Decimal('1401.00'), 'period[M]')
+        """
+        return to_dataframe(self.to_rows(), _LINE_COLUMNS, needed_by="Quote.to_dataframe()")
 
     def explain(self, lang: Lang = "ja") -> str:
         """Return the full breakdown as a text table, with rule IDs and citations.
@@ -191,6 +233,24 @@ class Projection:
             }
             for month in self.quotes
         ]
+
+    def to_dataframe(self, *, detail: bool = False) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, ready for ``df.plot(x="month", y="total")``.
+
+        ``month`` is a ``Period[M]``; amounts and the tax rate are exact ``decimal128``
+        (``pd.ArrowDtype``), so ``df["total"].sum()`` equals :attr:`total`. Needs the
+        ``pandas`` extra.
+
+        >>> from datetime import date
+        >>> from telcobiz.pricing import DeviceGroup, Fleet, project
+        >>> fleet = Fleet([DeviceGroup("a", "ios", 10, date(2026, 11, 5))])
+        >>> frame = project(fleet, YearMonth(2026, 11), 3).to_dataframe()
+        >>> frame["total"].tolist(), frame["total"].sum()
+        ([Decimal('0.00'), Decimal('5137.00'), Decimal('5137.00')], Decimal('10274.00'))
+        """
+        specs = _LINE_COLUMNS if detail else _MONTH_COLUMNS
+        rows = self.to_rows(detail=detail)
+        return to_dataframe(rows, specs, needed_by="Projection.to_dataframe()")
 
     def explain(self, lang: Lang = "ja") -> str:
         """Return a month-by-month table with the total, rule IDs and citations.

@@ -19,17 +19,21 @@ import enum
 from collections.abc import Iterable, Mapping
 from datetime import date
 from types import MappingProxyType
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from telcobiz.core.citation import MESSAGE_CAST_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, UnknownItem
+from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.text import check_lang, explanation
 from telcobiz.core.yearmonth import YearMonth
 from telcobiz.scheduling.calendar import BusinessCalendar
 from telcobiz.scheduling.common import Note, calendar_or_default, require_date
 from telcobiz.scheduling.message_cast._notes import CAL_3, INCOMPLETE_DELAYS, PORTAL_ONLY
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 __all__ = [
     "CHANGE_RULES",
@@ -41,6 +45,10 @@ __all__ = [
     "LeadTime",
     "change_lead_time",
 ]
+
+_ROW_COLUMNS = columns(
+    item="int", label="text", form="text", lead="text", earliest="date", latest="date", fee="bool"
+)
 
 _CAL_4 = Citation(RULEBOOK, "CAL-4 Decision (翌月 counted from the 起算日)", rule="CAL-4")
 _MC_6 = Citation(MESSAGE_CAST_GUIDE, "§2.1 留意事項①", rule="MC-6")
@@ -412,6 +420,14 @@ class LeadTime:
             }
             for row in self.per_item
         ]
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """:meth:`to_rows` as a pandas DataFrame, dates as ``datetime64`` (the ``pandas`` extra).
+
+        >>> change_lead_time([6], date(2026, 11, 2)).to_dataframe()["latest"].dt.date.tolist()
+        [datetime.date(2026, 11, 17)]
+        """
+        return to_dataframe(self.to_rows(), _ROW_COLUMNS, needed_by="LeadTime.to_dataframe()")
 
 
 def _numbers(items: Iterable[ChangeItem]) -> str:

@@ -4,7 +4,7 @@ Amounts mix small losses (around the 100,000 yen deductible) with large ones (pa
 5,000,000 yen limits), and dates cluster on a few days so that same-day accidents, whose
 order is the order given, come up often.
 
->>> from hypothesis import given
+>>> from hypothesis import given, settings
 >>> from telcobiz.policy.insurance import assess_year
 >>> @given(year_accidents(InsuranceYear(date(2026, 4, 1))))
 ... def test_paid_plus_self_borne(accidents):
@@ -22,9 +22,23 @@ from hypothesis import strategies as st
 
 from telcobiz.core.money import Yen
 from telcobiz.policy.insurance.accident import Accident, Contract, InsuranceYear, RecordDamages
-from telcobiz.policy.insurance.terms import TERMS_PUBLISHED_FROM
+from telcobiz.policy.insurance.assessment import assess, assess_year
+from telcobiz.policy.insurance.payout import CoverageSteps, Payout, YearPayout
+from telcobiz.policy.insurance.terms import TERMS_PUBLISHED_FROM, ContractHolder, CoverageTerms
+from telcobiz.testing.core import returned
+from telcobiz.testing.tables import table_rows
 
-__all__ = ["accidents", "insurance_years", "record_damages", "year_accidents"]
+__all__ = [
+    "accidents",
+    "contracts",
+    "coverage_steps",
+    "coverage_terms_rows",
+    "insurance_years",
+    "payouts",
+    "record_damages",
+    "year_accidents",
+    "year_payouts",
+]
 
 _LAST_START = date(2098, 4, 1)
 _DEFAULT_PHONES = ("090-0000-0001", "090-0000-0002", "090-0000-0003")
@@ -111,3 +125,82 @@ def year_accidents(
     3
     """
     return st.lists(accidents(year=year, phones=phones, contracts=contracts), max_size=max_size)
+
+
+def contracts() -> st.SearchStrategy[Contract]:
+    """位置情報等提供契約 of any holder (only corporations are insured, INS-1).
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(contracts())
+    ... def test_draws(value):
+    ...     assert isinstance(value, Contract)
+    >>> test_draws()
+    """
+    numbers = st.sampled_from(["", "A-0001", "B-0002"])
+    return returned(Contract, numbers, st.sampled_from(ContractHolder))
+
+
+def payouts() -> st.SearchStrategy[Payout]:
+    """What the insurance pays for a drawn accident after drawn earlier ones, from ``assess``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=20)
+    ... @given(payouts())
+    ... def test_paid_plus_self_borne_is_claimed(payout):
+    ...     assert payout.paid + payout.self_borne == payout.claimed
+    >>> test_paid_plus_self_borne_is_claimed()
+    """
+
+    def after_history(year: InsuranceYear) -> st.SearchStrategy[Payout]:
+        history = year_accidents(year, max_size=3)
+        return returned(
+            lambda accident, earlier: assess(accident, history=earlier, year_start=year.start),
+            accidents(year=year),
+            history,
+        )
+
+    return insurance_years().flatmap(after_history)
+
+
+def coverage_steps() -> st.SearchStrategy[CoverageSteps]:
+    """The steps of ① or ② of a drawn payout.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(coverage_steps())
+    ... def test_draws(value):
+    ...     assert isinstance(value, CoverageSteps)
+    >>> test_draws()
+    """
+    return payouts().flatmap(lambda payout: st.sampled_from((payout.liability, payout.response)))
+
+
+def year_payouts() -> st.SearchStrategy[YearPayout]:
+    """A drawn year of accidents assessed in date order, from ``assess_year``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(year_payouts())
+    ... def test_draws(value):
+    ...     assert isinstance(value, YearPayout)
+    >>> test_draws()
+    """
+    return insurance_years().flatmap(
+        lambda year: returned(
+            lambda found: assess_year(found, year_start=year.start), year_accidents(year)
+        )
+    )
+
+
+def coverage_terms_rows() -> st.SearchStrategy[CoverageTerms]:
+    """The published coverage terms the library holds.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=5)
+    ... @given(coverage_terms_rows())
+    ... def test_draws(value):
+    ...     assert isinstance(value, CoverageTerms)
+    >>> test_draws()
+    """
+    return table_rows(CoverageTerms)
