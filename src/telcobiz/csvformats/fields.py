@@ -259,7 +259,12 @@ class HeaderTitle:
 
 
 def _default_free_text(field: Field) -> bool:
+    _need_kind(field.kind)  # this default runs before the validators do
     return field.kind.is_free_text
+
+
+def _need_kind(kind: object) -> None:
+    expect_instance(kind, FieldType, "kind", code="csv.bad_layout")
 
 
 @attrs.frozen
@@ -282,7 +287,7 @@ class Field:
     name: str
     title: str
     length: int | None
-    kind: FieldType
+    kind: FieldType = attrs.field(validator=lambda _, __, kind: _need_kind(kind))
     citation: Citation
     required: bool = True
     description: str = ""
