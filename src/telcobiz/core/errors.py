@@ -17,6 +17,8 @@ calendar.out_of_range
 
 from __future__ import annotations
 
+import math
+import sys
 from typing import Any
 
 __all__ = [
@@ -26,9 +28,35 @@ __all__ = [
     "RuleViolation",
     "TelcobizError",
     "UnknownItem",
+    "short_repr",
 ]
 
 _SECRET_MASK = "***"
+_QUOTE_LIMIT = 80
+
+
+def short_repr(value: object, limit: int = _QUOTE_LIMIT) -> str:
+    """``repr(value)``, cut to ``limit`` characters, for quoting bad input in a message.
+
+    A 5 MB string or a 10,000-digit int is shown by its start and its size, and a value whose
+    ``repr`` itself fails is shown by its type: an error message never fails or floods.
+
+    >>> short_repr("x" * 200)
+    "'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (202 characters)"
+    >>> short_repr(10**5000)
+    'an int of about 5000 digits'
+    """
+    try:
+        text = repr(value)
+    except Exception:  # a refusing __repr__ (Python will not print 5,000-digit ints) must not
+        # hide the real error
+        if isinstance(value, int):
+            return f"an int of about {round(value.bit_length() * math.log10(2))} digits"
+        return f"a {type(value).__name__} object"
+    if len(text) <= limit:
+        return text
+    suffix = f"… ({len(text)} characters)"
+    return text[: limit - len(suffix)] + suffix
 
 
 class TelcobizError(Exception):
@@ -101,7 +129,8 @@ class TelcobizError(Exception):
         >>> str(InvalidInput.for_value("month", "2026-13", "a month as YYYY-MM"))
         "month: got '2026-13'; expected a month as YYYY-MM"
         """
-        shown = _SECRET_MASK if secret else repr(value)
+        # The whole repr (the command line bounds what it prints), but never a failing one.
+        shown = _SECRET_MASK if secret else short_repr(value, limit=sys.maxsize)
         head = f"{field}: {problem}" if problem else f"{field}: got {shown}"
         return cls(
             f"{head}; expected {expected}",

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from telcobiz.core.dates import out_of_dates
 from telcobiz.core.errors import InvalidInput
 
 __all__ = ["JST", "jst_date", "jst_naive", "require_date", "to_jst"]
 
-JST = timezone(timedelta(hours=9), "JST")
+_NINE_HOURS = timedelta(hours=9)
+JST = timezone(_NINE_HOURS, "JST")
 """The fixed UTC+9 zone. Japan has had no daylight saving time since 1951."""
 
 
@@ -27,14 +29,21 @@ def to_jst(moment: datetime, *, field: str = "at") -> datetime:
 
     >>> to_jst(datetime(2026, 1, 1, 0, 0)).tzname()
     'JST'
+
+    A moment whose JST time falls outside Python's calendar (``datetime.min`` at UTC+14) is
+    an :class:`~telcobiz.core.errors.OutOfRange` error, ``time.out_of_range``.
     """
     if not isinstance(moment, datetime):
         raise InvalidInput.for_value(
             field, moment, "a datetime.datetime (naive = JST)", code="time.not_datetime"
         )
-    if moment.tzinfo is None or moment.utcoffset() is None:
+    offset = moment.utcoffset() if moment.tzinfo is not None else None
+    if offset is None or offset == _NINE_HOURS:  # already JST: no trip through UTC to overflow
         return moment.replace(tzinfo=JST)
-    return moment.astimezone(JST)
+    try:
+        return moment.astimezone(JST)
+    except OverflowError:
+        raise out_of_dates(field, moment.isoformat(), "in JST") from None
 
 
 def jst_naive(moment: datetime, *, field: str = "at") -> datetime:

@@ -25,8 +25,10 @@ from typing import Generic, TypeVar
 
 import attrs
 
+from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
+from telcobiz.core.jst import require_date
 
 __all__ = ["Dated", "EffectiveTable"]
 
@@ -50,6 +52,11 @@ class Dated(Generic[T]):
     citation: Citation | None = None
 
     def __attrs_post_init__(self) -> None:
+        require_date(self.valid_from, "valid_from", code="table.not_a_date")
+        if self.valid_until is not None:
+            require_date(self.valid_until, "valid_until", code="table.not_a_date")
+        if self.citation is not None:
+            expect_instance(self.citation, Citation, "citation", code="table.bad_citation")
         if self.valid_until is not None and self.valid_until < self.valid_from:
             raise InvalidInput.for_value(
                 "valid_until",
@@ -68,7 +75,11 @@ class Dated(Generic[T]):
 
 
 def _to_entries(values: Iterable[Dated[T]]) -> tuple[Dated[T], ...]:
-    return tuple(values)
+    expect_iterable(values, "entries", expected="an iterable of Dated rows", code="table.bad_rows")
+    rows = tuple(values)
+    for row in rows:
+        expect_instance(row, Dated, "entries", expected="Dated rows", code="table.bad_rows")
+    return rows
 
 
 @attrs.frozen
@@ -90,6 +101,7 @@ class EffectiveTable(Generic[T]):
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
+        expect_instance(self.name, str, "name", code="table.bad_name")
         ordered = tuple(sorted(self.entries, key=lambda entry: entry.valid_from))
         if not ordered:
             raise InvalidInput(

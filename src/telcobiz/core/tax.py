@@ -19,6 +19,7 @@ from decimal import Decimal
 
 import attrs
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import CONSUMPTION_TAX_ACT, CONSUMPTION_TAX_ORDER, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.money import Rounding, Yen, to_decimal
@@ -138,8 +139,17 @@ def invoice_tax(
         raise InvalidInput.for_value(
             "rounding", rounding, "a telcobiz.Rounding member", code="tax.rounding"
         )
+    expect_iterable(amounts, "amounts", expected="(Yen, rate) pairs", code="tax.bad_amounts")
     bases: dict[Decimal | None, Yen] = {}
-    for amount, rate in amounts:
+    for pair in amounts:
+        if not (isinstance(pair, tuple) and len(pair) == 2):
+            raise InvalidInput.for_value(
+                "amounts",
+                pair,
+                "(Yen, rate) pairs such as (Yen(467), Decimal('0.10'))",
+                code="tax.bad_amounts",
+            )
+        amount, rate = pair
         if not isinstance(amount, Yen):
             raise InvalidInput.for_value("amount", amount, "a Yen", code="tax.not_yen")
         key = None if rate is None else to_decimal(rate, field="rate")

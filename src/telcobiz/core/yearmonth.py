@@ -14,12 +14,14 @@ from datetime import date
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from telcobiz.core.errors import InvalidInput
+from telcobiz.core.errors import InvalidInput, OutOfRange, short_repr
 
 __all__ = ["YearMonth"]
 
 _PATTERN = re.compile(r"^(\d{4})[-/](\d{1,2})$")
 _EXPECTED = "a month written YYYY-MM (e.g. '2026-11'), year 1..9999, month 1..12"
+_MONTHS_SERVED = "a month from 0001-01 to 9999-12"
+_LAST_INDEX = 9999 * 12 + 11  # months counted from year 0, January: 0001-01 is 12
 
 
 def _check_year(instance: YearMonth, attribute: attrs.Attribute[int], value: int) -> None:
@@ -36,13 +38,20 @@ def _check_month(instance: YearMonth, attribute: attrs.Attribute[int], value: in
 class YearMonth:
     """A calendar month such as a billing month: ``YearMonth(2026, 11)`` prints ``2026-11``.
 
-    Adding or subtracting an int moves by whole months (python-dateutil's ``relativedelta``);
-    subtracting two months gives the number of months between them.
+    Adding or subtracting an int moves by whole months; subtracting two months gives the
+    number of months between them. Months run from 0001-01 to 9999-12, Python's calendar: a
+    step past them is an :class:`~telcobiz.core.errors.OutOfRange` error
+    (``month.out_of_range``).
 
     >>> YearMonth(2026, 12) + 1
     YearMonth(2027, 1)
     >>> YearMonth.of(date(2026, 11, 22)).first_day
     datetime.date(2026, 11, 1)
+    >>> YearMonth(9999, 12) + 1
+    Traceback (most recent call last):
+    ...
+    telcobiz.core.errors.OutOfRange: months: 9999-12 + 1 month leaves the months served; \
+expected a month from 0001-01 to 9999-12
     """
 
     year: int = attrs.field(validator=_check_year)
@@ -106,8 +115,21 @@ class YearMonth:
     def __add__(self, months: object) -> YearMonth:
         if isinstance(months, bool) or not isinstance(months, int):
             return NotImplemented
-        shifted = self.first_day + relativedelta(months=months)
-        return YearMonth(shifted.year, shifted.month)
+        # Plain integer arithmetic: no date library can overflow on YearMonth(2026, 1) + 2**63.
+        index = self.year * 12 + self.month - 1 + months
+        if not 12 <= index <= _LAST_INDEX:
+            sign = "+" if months >= 0 else "-"
+            count = short_repr(abs(months))
+            raise OutOfRange(
+                f"months: {self} {sign} {count} month{'' if abs(months) == 1 else 's'} leaves "
+                f"the months served; expected {_MONTHS_SERVED}",
+                code="month.out_of_range",
+                field="months",
+                value=months,
+                expected=_MONTHS_SERVED,
+            )
+        year, month = divmod(index, 12)
+        return YearMonth(year, month + 1)
 
     __radd__ = __add__
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final, NamedTuple
 import attrs
 from cattrs.cols import namedtuple_dict_structure_factory, namedtuple_dict_unstructure_factory
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import DOCOMO_SHOP_FAQ, RULEBOOK, Citation
 from telcobiz.core.conversion import converter
 from telcobiz.core.errors import InvalidInput
@@ -173,6 +174,7 @@ def write_users(
     >>> b"".join(write_users([DocomoUser("np01", "np01@example.jp")])).decode("cp932")
     'ビジネスdアカウントのID,ビジネスdアカウントの連絡先メールアドレス,ご利用者さまの氏名,ご利用者さまの電話番号\r\nnp01,np01@example.jp,,\r\n'
     """
+    expect_iterable(users, "users", expected="DocomoUser records", code="csv.wrong_record")
     return write(
         users,
         USER_LIST,
@@ -393,6 +395,8 @@ def plan_replacement(
     >>> [warning.value for warning in plan.warnings]
     ['deletes_users']
     """
+    expect_iterable(current, "current", expected="DocomoUser records", code="csv.wrong_record")
+    expect_iterable(uploaded, "uploaded", expected="DocomoUser records", code="csv.wrong_record")
     before, _ = _by_id(current, which="current")
     after, duplicates = _by_id(uploaded, which="uploaded")
     added = tuple(user for key, user in after.items() if key not in before)

@@ -27,6 +27,7 @@ from typing import Any, Final
 
 import attrs
 
+from telcobiz.core.checks import expect_instance
 from telcobiz.core.citation import Citation
 from telcobiz.csvformats.column_checks import phone_column, time_column
 from telcobiz.csvformats.cp932 import not_cp932, unheld
@@ -82,6 +83,7 @@ def cp932_length(text: str) -> int:
     >>> cp932_length("名古屋市"), cp932_length("IP電話"), cp932_length("ｱｲｳ")
     (8, 6, 3)
     """
+    expect_instance(text, str, "text", code="csv.bad_value")
     try:
         size = len(text.encode(CP932))
     except UnicodeEncodeError:
@@ -257,7 +259,12 @@ class HeaderTitle:
 
 
 def _default_free_text(field: Field) -> bool:
+    _need_kind(field.kind)  # this default runs before the validators do
     return field.kind.is_free_text
+
+
+def _need_kind(kind: object) -> None:
+    expect_instance(kind, FieldType, "kind", code="csv.bad_layout")
 
 
 @attrs.frozen
@@ -280,7 +287,7 @@ class Field:
     name: str
     title: str
     length: int | None
-    kind: FieldType
+    kind: FieldType = attrs.field(validator=lambda _, __, kind: _need_kind(kind))
     citation: Citation
     required: bool = True
     description: str = ""

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.frames import to_dataframe
@@ -114,6 +115,8 @@ class Layout(Generic[R]):
     citations: tuple[Citation, ...]
 
     def __attrs_post_init__(self) -> None:
+        for name in ("header", "fields", "checks", "rules", "citations"):
+            expect_iterable(getattr(self, name), name, expected="a tuple", code="csv.bad_layout")
         if not self.fields or len(self.header) != len(self.fields):
             raise _bad_layout(
                 f"layout {self.name}: {len(self.header)} header titles"

@@ -6,8 +6,10 @@ r"""The known layouts, and telling which one a file is from its first line (CAC-
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any, Final
 
+from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.errors import UnknownItem
 from telcobiz.csvformats._text import refusal, shortened, shown
 from telcobiz.csvformats.cloud_autocall import CALL_DETAIL, USAGE_SUMMARY
@@ -35,6 +37,7 @@ def sniff_encoding(first_line: bytes) -> str:
     >>> sniff_encoding("ご利用電話番号".encode("cp932")), sniff_encoding("氏名".encode("utf-8"))
     ('cp932', 'utf-8')
     """
+    expect_instance(first_line, (bytes, bytearray), "first_line", code="csv.bad_source")
     if first_line.startswith(_UTF8_BOM):
         return "utf-8"
     try:
@@ -72,6 +75,7 @@ def detect_layout(
     telcobiz.core.errors.UnknownItem: first_line: got 'a,b'; expected the header record of \
 one of: 電話番号別ご利用料金 (ご利用電話番号,合計料金,…), ...
     """
+    _check_layouts(layouts)
     if not isinstance(first_line, bytes | bytearray | str):
         raise refusal(
             UnknownItem,
@@ -96,12 +100,20 @@ one of: 電話番号別ご利用料金 (ご利用電話番号,合計料金,…),
     )
 
 
+def _check_layouts(layouts: object) -> None:
+    expect_iterable(layouts, "layouts", expected="a tuple of Layout values", code="csv.bad_layout")
+    assert isinstance(layouts, Iterable)
+    for layout in layouts:
+        expect_instance(layout, Layout, "layouts", expected="Layout values", code="csv.bad_layout")
+
+
 def layout_named(name: str, *, layouts: tuple[Layout[Any], ...] = LAYOUTS) -> Layout[Any]:
     """The known layout called ``name`` (e.g. ``cloud_autocall.call_detail``).
 
     >>> layout_named("docomo.user_list").title
     '利用者IDリスト'
     """
+    _check_layouts(layouts)
     for layout in layouts:
         if layout.name == name:
             return layout

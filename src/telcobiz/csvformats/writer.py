@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice, repeat
 from typing import Any, Final, Generic, TypeVar
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.errors import InvalidInput
 from telcobiz.csvformats import cp932
 from telcobiz.csvformats._text import refusal, shown
@@ -197,6 +198,7 @@ def write(
         raise refusal(
             InvalidInput, "layout", layout, "a telcobiz.csvformats Layout", code="csv.bad_layout"
         )
+    expect_iterable(records, "records", expected="an iterable of records", code="csv.wrong_record")
     codec = resolve_encoding(encoding)
     if pad and (codec != CP932 or not layout.measured):
         raise refusal(

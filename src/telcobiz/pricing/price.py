@@ -23,6 +23,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
 from telcobiz.core.money import Yen
@@ -112,6 +113,7 @@ class PricePhase:
 
 
 def _phases(phases: Iterable[PricePhase]) -> tuple[PricePhase, ...]:
+    expect_iterable(phases, "phases", expected="PricePhase values", code="pricing.bad_phases")
     return tuple(phases)
 
 

@@ -31,6 +31,7 @@ from datetime import date
 
 import attrs
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import BOS_DMP_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, UnknownItem
 from telcobiz.core.money import Yen
@@ -76,7 +77,14 @@ def _cite(section: str, row: str, rule: str) -> Citation:
 def _option_fees(
     fees: tuple[tuple[DmpOption, Price], ...],
 ) -> tuple[tuple[DmpOption, Price], ...]:
+    expect_iterable(
+        fees, "options", expected="(DmpOption, Price) pairs", code="pricing.bad_price_list"
+    )
     fees = tuple(fees)
+    if not all(isinstance(fee, tuple) and len(fee) == 2 for fee in fees):
+        raise InvalidInput.for_value(
+            "options", fees, "(DmpOption, Price) pairs", code="pricing.bad_price_list"
+        )
     if {option for option, _ in fees} != set(DmpOption) or len(fees) != len(DmpOption):
         raise InvalidInput.for_value(
             "options", fees, "exactly one price per DmpOption", code="pricing.bad_price_list"

@@ -102,9 +102,10 @@ RULES: tuple[Rule, ...] = (
             Citation(CORPORATE_NUMBER_ORDINANCE, "第2条", rule="DBO-5"),
         ),
         "The FAQ does not say how a typed number is read. telcobiz reads it as python-stdnum's "
-        "jp.cn does: full-width digits and spaces count as ASCII; every space and every character "
-        "python-stdnum takes for a hyphen (U+2010–U+2015, U+2212 −, U+FF0D －) is dropped; only "
-        "the digits 0–9 count, so circled, superscript or subscript digits make the number "
+        "jp.cn does: every space (the ideographic one too) and every character python-stdnum "
+        "takes for a hyphen (U+2010–U+2015, U+2212 −, U+FF0D －, …) is dropped; full-width and "
+        "mathematical digits (７, 𝟕) count as the digits 0–9 and no other character does, so "
+        "circled, superscript or subscript digits make the number "
         "invalid, and so does the long-vowel mark ー (U+30FC), which is not a hyphen, or any "
         "other character. The check digit is 9 − (Σ Pn·Qn mod 9) with weights 1 and 2; mod 9 "
         "cannot see one body digit changed between 0 and 9 (7900012050002 is as valid as "

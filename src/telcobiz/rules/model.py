@@ -20,6 +20,7 @@ from typing import Any
 
 import attrs
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import RULEBOOK, Citation
 from telcobiz.core.text import check_lang
 from telcobiz.rules.display import describe, lines_of, to_data
@@ -157,6 +158,7 @@ class RuleValue:
 
 
 def _tuple(items: Sequence[Any]) -> tuple[Any, ...]:
+    expect_iterable(items, "items", expected="a tuple", code="rules.bad_rule")
     return tuple(items)
 
 

@@ -20,6 +20,7 @@ from typing import Final
 import attrs
 
 from telcobiz.core.citation import CLOUD_AUTOCALL_GUIDE, RULEBOOK, Citation
+from telcobiz.core.dates import add_duration
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.jst import JST, jst_naive
 from telcobiz.core.text import check_lang, explanation, format_moment
@@ -230,7 +231,7 @@ def detail_file_expires_at(created_at: datetime) -> DetailFileExpiry:
     """
     created = jst_naive(created_at, field="created_at").replace(tzinfo=JST)
     return DetailFileExpiry(
-        expires_at=created + DETAIL_FILE_KEPT_FOR,
+        expires_at=add_duration(created, DETAIL_FILE_KEPT_FOR, field="created_at"),
         created_at=created,
         notes=(_CREATE_AGAIN,),
         rules=("CAC-3", "CAL-2"),
@@ -391,7 +392,7 @@ def password_usable_from(changed_at: datetime) -> PasswordUsable:
     """
     changed = jst_naive(changed_at, field="changed_at").replace(tzinfo=JST)
     return PasswordUsable(
-        usable_from=changed + PASSWORD_DELAY,
+        usable_from=add_duration(changed, PASSWORD_DELAY, field="changed_at"),
         changed_at=changed,
         approximate=True,
         notes=(_ABOUT_FIVE_MINUTES,),

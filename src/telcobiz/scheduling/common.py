@@ -18,6 +18,7 @@ from typing import Final
 
 import attrs
 
+from telcobiz.core.checks import expect_instance
 from telcobiz.core.jst import require_date as core_require_date
 from telcobiz.core.text import check_lang
 from telcobiz.scheduling.calendar import BusinessCalendar
@@ -33,8 +34,14 @@ def calendar_or_default(calendar: BusinessCalendar | None) -> BusinessCalendar:
 
     >>> calendar_or_default(None) == BusinessCalendar()
     True
+    >>> calendar_or_default(1)
+    Traceback (most recent call last):
+    ...
+    telcobiz.core.errors.InvalidInput: calendar must be a BusinessCalendar, got int
     """
-    return _DEFAULT_CALENDAR if calendar is None else calendar
+    if calendar is None:
+        return _DEFAULT_CALENDAR
+    return expect_instance(calendar, BusinessCalendar, "calendar", code="calendar.not_a_calendar")
 
 
 @attrs.frozen

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import CLOUD_AUTOCALL_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.frames import columns, to_dataframe
@@ -249,6 +250,8 @@ def reconcile(
     >>> result.matches, str(result.month_total_shown)
     (True, '56円')
     """
+    expect_iterable(details, "details", expected="CallDetail records", code="csv.wrong_record")
+    expect_iterable(summary, "summary", expected="UsageSummary records", code="csv.wrong_record")
     if month is not None and not isinstance(month, YearMonth):
         raise refusal(InvalidInput, "month", month, "a YearMonth or None", code="csv.bad_month")
     summaries: dict[str, UsageSummary] = {}

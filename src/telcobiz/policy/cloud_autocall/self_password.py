@@ -28,6 +28,7 @@ from typing import Final
 
 import attrs
 
+from telcobiz.core.checks import expect_instance
 from telcobiz.core.citation import CLOUD_AUTOCALL_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.policy._text import nfkc
@@ -156,6 +157,7 @@ def _problem(message: str, message_ja: str, field: str, *, code: str) -> Problem
 
 
 def _password_problems(password: str, field: str, policy: PasswordPolicy) -> list[Problem]:
+    expect_instance(policy, PasswordPolicy, "policy", code="cloud_autocall.bad_policy")
     problems = []
     if len(password) < policy.min_length:
         problems.append(

@@ -18,6 +18,7 @@ from typing import Final
 
 import attrs
 
+from telcobiz.core.checks import expect_instance
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.core.text import check_lang
@@ -247,6 +248,7 @@ def device_limits(device: DmpDevice) -> DeviceLimits:
     >>> device_limits(DmpDevice("ios", None)).kitting  # a Wi-Fi model KDDI sold
     True
     """
+    expect_instance(device, DmpDevice, "device", code="dmp.bad_device")
     restricted = device.restricted
     return DeviceLimits(
         restricted=restricted,

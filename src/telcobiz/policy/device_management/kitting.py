@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
 from telcobiz.policy._text import parse_choice
 from telcobiz.policy.device_management.devices import DEVICE_LIMIT_ROWS, DmpDevice, _os
@@ -147,6 +148,9 @@ def check_kitting(device: DmpDevice, tasks: Iterable[KittingTask | str] | None =
     >>> check_kitting(DmpDevice("ios")).ok
     True
     """
+    expect_instance(device, DmpDevice, "device", code="dmp.bad_device")
+    if tasks is not None:
+        expect_iterable(tasks, "tasks", expected="a list of kitting tasks", code="dmp.bad_tasks")
     offered = KITTING_TASKS[device.os]
     wanted = offered if tasks is None else tuple(dict.fromkeys(map(KittingTask.parse, tasks)))
     problems = _kitting_device_problems(device)

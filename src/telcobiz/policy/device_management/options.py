@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Final
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
 from telcobiz.policy.device_management.devices import _os
 from telcobiz.policy.report import Problem, ProblemKind, Report
@@ -57,6 +58,12 @@ def options_for(os: DeviceOS | str) -> tuple[DmpOption, ...]:
     return tuple(option for option in DmpOption if option.supports(device_os))
 
 
+def _options(options: object) -> tuple[DmpOption, ...]:
+    expect_iterable(options, "options", expected="a list of DMP options", code="dmp.bad_options")
+    assert isinstance(options, Iterable)
+    return tuple(dict.fromkeys(_option(option) for option in options))
+
+
 def check_options(
     os: DeviceOS | str, options: Iterable[DmpOption | str], *, basic_service: bool = True
 ) -> Report:
@@ -73,7 +80,7 @@ def check_options(
     True
     """
     device_os = _os(os)
-    chosen = tuple(dict.fromkeys(_option(option) for option in options))
+    chosen = _options(options)
     problems = [
         Problem(
             code="dmp.option_not_for_os",
@@ -132,7 +139,7 @@ def validate_options(
     telcobiz.core.errors.RuleViolation: option backup (バックアップ) is offered for Android only, \
 not iOS
     """
-    chosen = tuple(dict.fromkeys(_option(option) for option in options))
+    chosen = _options(options)
     check_options(os, chosen, basic_service=basic_service).raise_first()
     return chosen
 

@@ -20,7 +20,6 @@ from typing import Final
 
 from telcobiz.core.citation import CORPORATE_NUMBER_ORDINANCE, DOCOMO_SHOP_FAQ, Citation
 from telcobiz.core.errors import InvalidInput
-from telcobiz.policy._text import nfkc
 from telcobiz.policy.report import Problem, Report
 
 __all__ = [
@@ -65,20 +64,48 @@ TRADE_NAME_ONLY_TYPE_CODE: Final = "04"
 
 _WEIGHTS: Final = (1, 2) * 6  # Qn for n = 1..12, counted from the right
 
+# DBO-5: input is cleaned exactly as python-stdnum's jp.cn cleans it (tests compare the two on
+# every code point). Removed: the characters stdnum reads as a hyphen ...
+_HYPHENS: Final = (
+    "\u002d\u00af\u02d7\u058a\u05be\u1680\u180a"  # - ¯ ˗ ֊ ־, Ogham space mark, Mongolian nirugu
+    "\u2010\u2011\u2012\u2013\u2014\u2015"  # hyphen, non-breaking hyphen, figure/en/em dash, bar
+    "\u203e\u2043\u207b\u208b\u2212"  # overline, hyphen bullet, super/subscript minus, minus
+    "\u23af\u23ba\u23bb\u23bc\u23bd\u23e4"  # horizontal line extension, scan lines, straightness
+    "\ufe63\uff0d\uffe3"  # small hyphen-minus, full-width hyphen-minus (－), full-width macron
+)
+# ... or as a space (the ideographic space of Japanese input among them) ...
+_SPACES: Final = "\u0020\u00a0" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# ... and read as ASCII digits: full-width ０–９ and the five mathematical digit styles
+# (bold, double-struck, sans-serif, sans-serif bold, monospace: U+1D7CE–U+1D7FF). Nothing else:
+# no NFKC, so ① ⁷ ₇ stay what they are and make the number invalid, and ー (U+30FC) is no hyphen.
+_CLEANING: Final = str.maketrans(
+    {
+        **dict.fromkeys(map(ord, _HYPHENS + _SPACES)),
+        **{0xFF10 + digit: str(digit) for digit in range(10)},
+        **{0x1D7CE + index: str(index % 10) for index in range(50)},
+    }
+)
+
 
 def compact_corporate_number(number: str) -> str:
-    """Return ``number`` without hyphens and spaces, full-width forms normalised (NFKC).
+    """Return ``number`` cleaned as python-stdnum's ``jp.cn.compact`` cleans it (DBO-5).
 
-    Nothing else is removed: other characters make the number invalid.
+    Every dash-like character stdnum reads as a hyphen (``-``, ``‐`` U+2010 as CP932 0x815D
+    decodes, ``−`` U+2212, ``－`` …) and every space (the ideographic space included) is removed,
+    full-width and mathematical digits become ASCII digits, and surrounding whitespace is
+    stripped. Nothing else changes: any other character, a circled ``⑦`` or a superscript ``⁷``
+    among them, stays and makes the number invalid.
 
     >>> compact_corporate_number(" ７－００００－１２０５－０００２ ")
     '7000012050002'
+    >>> compact_corporate_number("7‐0000‐1205‐0002"), compact_corporate_number("58356⑦8256246")
+    ('7000012050002', '58356⑦8256246')
     """
     if not isinstance(number, str):
         raise InvalidInput.for_value(
             "number", number, "the number as text", code="docomo.corporate_number_not_text"
         )
-    return nfkc(number).replace("-", "").replace(" ", "").strip()
+    return number.translate(_CLEANING).strip()
 
 
 def calc_check_digit(base: str) -> str:

@@ -267,6 +267,10 @@ class InsuranceYear:
         require_date("on", day)
         month, first = FISCAL_YEAR_START
         year = day.year if (day.month, day.day) >= (month, first) else day.year - 1
+        if year < date.min.year:  # 0001-01-01 .. 0001-03-31 belong to a year Python cannot hold
+            raise OutOfRange.for_value(
+                "on", day, "a date from 0001-04-01 on", code="insurance.outside_year"
+            )
         return cls(date(year, month, first))
 
     @property

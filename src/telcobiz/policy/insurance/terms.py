@@ -22,6 +22,7 @@ from decimal import Decimal
 
 import attrs
 
+from telcobiz.core.checks import expect_iterable
 from telcobiz.core.citation import BOS_DMP_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput, OutOfRange
 from telcobiz.core.jst import require_date as core_require_date
@@ -182,6 +183,7 @@ def _holders(value: object) -> tuple[ContractHolder, ...]:
 
 
 def _citations(value: Iterable[Citation]) -> tuple[Citation, ...]:
+    expect_iterable(value, "citations", expected="Citation values", code="insurance.bad_terms")
     return tuple(value)
 
 

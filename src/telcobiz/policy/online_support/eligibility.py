@@ -23,6 +23,7 @@ from typing import Final
 
 import attrs
 
+from telcobiz.core.checks import expect_instance
 from telcobiz.core.citation import BOS_DMP_GUIDE, RULEBOOK, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.policy._text import nfkc
@@ -229,6 +230,7 @@ def check_application(applicant: Applicant) -> Report:
     >>> check_application(Applicant("東京都千代田区", billing="東京都")).ok
     True
     """
+    expect_instance(applicant, Applicant, "applicant", code="bos.bad_applicant")
     problems: list[Problem] = []
     if not applicant.in_japan:
         problems.append(

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from telcobiz.core.checks import expect_instance
 from telcobiz.core.citation import BOS_DMP_GUIDE, Citation
 from telcobiz.core.errors import InvalidInput
 from telcobiz.policy._text import nfkc, parse_choice
@@ -167,6 +168,9 @@ def is_ezweb_address(address: str) -> bool:
     >>> is_ezweb_address("taro@example.co.jp")
     False
     """
+    expect_instance(
+        address, str, "address", expected="an e-mail address as text", code="bos.bad_email"
+    )
     domain = nfkc(address).strip().rpartition("@")[2].casefold()
     return domain == _EZWEB_DOMAIN or domain.endswith("." + _EZWEB_DOMAIN)
 
@@ -337,6 +341,7 @@ def check_order(order: AuOrder, *, simple_mobile_entry: bool) -> Report:
         raise InvalidInput.for_value(
             "simple_mobile_entry", simple_mobile_entry, "True or False", code="bos.bad_flag"
         )
+    expect_instance(order, AuOrder, "order", code="bos.bad_order")
     problems = _line_problems(order)
     if not simple_mobile_entry:
         problems.extend(_entry_problems(order))

@@ -15,12 +15,13 @@ True
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from telcobiz.core.citation import BACKUP_MANUAL, Citation
+from telcobiz.core.dates import add_days
 from telcobiz.core.errors import InvalidInput, UnknownItem
 from telcobiz.core.frames import columns, to_dataframe
 from telcobiz.core.text import check_lang
@@ -247,7 +248,7 @@ def request_availability(
     if earliest is not None:
         earliest_at = SOFTBANK_BACKUP_ACCEPTANCE.next_open(datetime.combine(earliest, time(0)))
     slips = any(p.condition is RequestCondition.AUTOMATIC_MAY_SLIP for p in phases)
-    automatic_from = event_date + timedelta(days=1) if slips and event_date else None
+    automatic_from = add_days(event_date, 1, field="event_date") if slips and event_date else None
     citations = (
         Citation(BACKUP_MANUAL, _TIMING, row=event.label, rule="SB-6"),
         _FLATTENED,

@@ -13,12 +13,13 @@ switch state; the messages are :mod:`~telcobiz.policy.softbank_backup.app_messag
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any, Final
 
 import attrs
 
 from telcobiz.core.citation import BACKUP_MANUAL, RULEBOOK, Citation
+from telcobiz.core.dates import add_days
 from telcobiz.core.errors import InvalidInput, OutOfRange, RuleViolation
 from telcobiz.core.text import check_lang
 from telcobiz.policy.softbank_backup.app_messages import _WINDOW_CITATION, DecisionReason
@@ -207,7 +208,7 @@ def _migration_window(today: date | None, changed_on: date | None) -> tuple[date
             f"a date on or before today ({today.isoformat()})",
             code="backup.change_after_today",
         )
-    until = changed_on + timedelta(days=MIGRATION_USABLE_DAYS)
+    until = add_days(changed_on, MIGRATION_USABLE_DAYS, field="model_changed_from_3g_on")
     return until, today > until
 
 

@@ -21,6 +21,7 @@ from typing import Final
 import attrs
 
 from telcobiz.core.citation import MESSAGE_CAST_GUIDE, RULEBOOK, Citation
+from telcobiz.core.dates import add_days, add_duration
 from telcobiz.core.errors import UnknownItem
 from telcobiz.core.jst import JST, jst_naive
 from telcobiz.core.text import check_lang, explanation, format_moment
@@ -212,7 +213,7 @@ def maintenance_notice_ok(
         )
     sent = jst_naive(notified_at, field="notified_at")
     stop = jst_naive(stop_starts_at, field="stop_starts_at")
-    notify_by = stop.date() - timedelta(days=MAINTENANCE_NOTICE_DAYS)
+    notify_by = add_days(stop.date(), -MAINTENANCE_NOTICE_DAYS, field="stop_starts_at")
     late = sent.date() > notify_by
     ok = not late or kind is not MaintenanceKind.PLANNED
     rules = ("MC-9", "CAL-2") if kind is not MaintenanceKind.EMERGENCY else ("MC-9", "MC-10")
@@ -386,13 +387,13 @@ def incident_targets(
         rules.append("CAL-1")
         citations.extend(calendar.citations)
     else:
-        recovery_by = confirmed + RECOVERY_WITHIN
+        recovery_by = add_duration(confirmed, RECOVERY_WITHIN, field="confirmed_at")
         may_move = not DAY_SHIFT[0] <= confirmed.time().replace(tzinfo=None) < DAY_SHIFT[1]
         if may_move:
             notes.append(_NIGHT_RECOVERY)
             citations.append(_MC_10_NIGHT)
     return IncidentTargets(
-        first_report_by=confirmed + FIRST_REPORT_WITHIN,
+        first_report_by=add_duration(confirmed, FIRST_REPORT_WITHIN, field="confirmed_at"),
         recovery_by=recovery_by,
         confirmed_at=confirmed,
         cause=cause,
