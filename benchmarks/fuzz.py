@@ -17,6 +17,7 @@ import importlib.util
 import os
 import sys
 import time
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,6 +39,8 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=None, help="seed for a reproducible run")
     parser.add_argument("--only", default="", help="only callables whose name starts with this")
     options = parser.parse_args()
+    # The pool holds whole layouts and price lists: hypothesis warns that their repr is large.
+    warnings.filterwarnings("ignore", "Generating overly large repr")
     fuzz = _load_fuzz()
     names = sorted(name for name in fuzz.CALLABLES if name.startswith(options.only))
     per_callable = max(1, options.inputs // len(names))

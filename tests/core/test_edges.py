@@ -9,9 +9,10 @@ from telcobiz import BusinessCalendar, InvalidInput, OutOfRange, YearMonth, Yen
 from telcobiz.core import Dated, invoice_tax, jst_date, to_jst
 from telcobiz.core.checks import expect_instance, expect_iterable
 from telcobiz.core.dates import add_days, add_duration
-from telcobiz.csvformats import detect_layout, layout_named
+from telcobiz.csvformats import detect_layout, layout_named, read_users
 from telcobiz.policy import check_application, check_order, check_self_password, device_limits
 from telcobiz.policy.insurance import InsuranceYear
+from telcobiz.rules import RuleValue
 from telcobiz.scheduling import cloud_autocall, message_cast
 
 SERVED = "expected a month from 0001-01 to 9999-12"
@@ -134,6 +135,11 @@ def test_the_insurance_fiscal_year_at_the_edges():
             lambda: Dated(1, datetime(2017, 1, 1), valid_until=date(2026, 11, 2)),
             "valid_from: got datetime.datetime(2017, 1, 1, 0, 0); expected a datetime.date",
             "table.not_a_date",
+        ),
+        (
+            lambda: list(read_users(RuleValue("x", "telcobiz.core.Yen"))),
+            "source: got 'RuleValue'; expected a file object whose read(size) returns bytes or str",
+            "csv.bad_source",
         ),
         (
             lambda: BusinessCalendar(closure=[]),

@@ -150,7 +150,16 @@ def _slices(data: bytes | str) -> Iterator[bytes | str]:
 
 def _reads(stream: Any) -> Iterator[bytes | str]:
     while True:
-        piece = stream.read(CHUNK_SIZE)
+        try:
+            piece = stream.read(CHUNK_SIZE)
+        except TypeError:  # a .read that takes no size: not a file object
+            raise refusal(
+                InvalidInput,
+                "source",
+                type(stream).__name__,
+                "a file object whose read(size) returns bytes or str",
+                code="csv.bad_source",
+            ) from None
         if not piece:
             return
         if not isinstance(piece, bytes | str):
