@@ -25,6 +25,9 @@ temporary directory, then measures, in one run:
       repeat; 国際通話 and その他移動体 are mostly 0.00, as on a real bill);
   (f) the docomo 利用者IDリスト where half the users leave the optional name and phone empty;
 
+  and, for (e), the bound of any reader of the same records: the least work that builds them
+  (split, Decimal, total, Yen, record, checking nothing), and the same without the Yen;
+
 * writing the user list with one ``None`` name per 1,024 records, against ``csv.writer``
   writing the same values as ready-made strings (and encoding them to CP932).
 
@@ -49,7 +52,9 @@ if sys.path and Path(sys.path[0]).resolve() == Path(__file__).resolve().parent:
 
 import argparse
 import csv
+import decimal
 import io
+import operator
 import os
 import random
 import statistics
@@ -61,6 +66,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 from datetime import time as clock
 from itertools import cycle, islice
+from itertools import repeat as repeat_
 
 from telcobiz import Yen
 from telcobiz.csvformats import (
@@ -72,6 +78,7 @@ from telcobiz.csvformats import (
     CallDuration,
     DocomoUser,
     LineKind,
+    UsageSummary,
     read,
     write,
 )
@@ -275,6 +282,68 @@ def read_ratio(data: bytes, layout: object, repeat: int) -> tuple[float, float]:
     return spent["csv"] / spent["telcobiz"], data.count(b"\n") / spent["telcobiz"]
 
 
+def summary_bound(data: bytes, repeat: int) -> None:
+    """How fast any reader of (e) can be that gives the same records, checking nothing.
+
+    The least such a reader does: split the lines a batch at a time (as ``read`` does), make
+    a Decimal of each amount, add up the total check, wrap each amount in a ``Yen`` (in C, as
+    ``read`` does) and build the records. No lengths, forms, quotes or problems are checked.
+    The same with the Decimals left unwrapped shows what the five ``Yen`` objects of a line
+    cost: more than ``csv.reader`` spends on the whole line.
+    """
+    text = data.decode("cp932")
+    body = text[text.index("\n") + 1 :].split("\r\n")
+    body.pop()
+    batches = ["\r\n".join(body[start : start + 1_200]) for start in range(0, len(body), 1_200)]
+    set_amount = Yen.__dict__["amount"].__set__
+    exact = decimal.Context()
+
+    def records(*, wrap: bool) -> None:
+        for batch in batches:
+            flat = batch.replace("\r\n", ",,").split(",")
+            numbers, amounts = (
+                flat[0::7],
+                [list(map(exact.create_decimal, flat[j::7])) for j in range(1, 6)],
+            )
+            total, *parts = amounts
+            sums = map(
+                operator.add,
+                map(operator.add, parts[0], parts[1]),
+                map(operator.add, parts[2], parts[3]),
+            )
+            assert all(map(operator.eq, total, sums))
+            if wrap:
+                yens = []
+                for column in amounts:
+                    made = list(map(object.__new__, repeat_(Yen, len(column))))
+                    deque(map(set_amount, made, column), maxlen=0)
+                    yens.append(made)
+                amounts = yens
+            deque(
+                map(tuple.__new__, repeat_(UsageSummary), zip(numbers, *amounts, strict=True)),
+                maxlen=0,
+            )
+
+    def theirs() -> None:
+        deque(
+            csv.reader(io.TextIOWrapper(io.BytesIO(data), encoding="cp932", newline="")), maxlen=0
+        )
+
+    spent = median_of(
+        repeat,
+        {
+            "yen": lambda: records(wrap=True),
+            "decimal": lambda: records(wrap=False),
+            "csv": theirs,
+        },
+    )
+    for label, name in (
+        ("(e) bound: split, Decimal, total, Yen, record", "yen"),
+        ("(e) the same, amounts left as Decimal", "decimal"),
+    ):
+        print(f"ratio {label:<45} bound / csv.reader {spent['csv'] / spent[name]:5.2f}x")
+
+
 def realistic(records: list[CallDetail], lines: int, repeat: int) -> None:
     """Print the ratios of the three realistic files and of the writer."""
     files = {
@@ -288,6 +357,7 @@ def realistic(records: list[CallDetail], lines: int, repeat: int) -> None:
     for label, (data, layout) in files.items():
         ratio, speed = read_ratio(data, layout, repeat)
         print(f"ratio {label:<45} read / csv.reader {ratio:5.2f}x  ({speed:,.0f} lines/s)")
+    summary_bound(files["(e) 電話番号別ご利用料金, distinct amounts"][0], repeat)
 
     listed = users(lines, none_every=1024)
     rows = [["" if value is None else value for value in user] for user in listed]

@@ -209,11 +209,14 @@ def test_a_file_the_library_wrote_always_reads_back(calls, summaries, users, lim
 
 
 @st.composite
-def quoted_files(draw):
-    """A canonical 通話明細 file with some fields quoted, as other exporters write them."""
+def quoted_files(draw, layout=CALL_DETAIL):
+    """A canonical file of ``layout`` with some fields quoted, as other exporters write them.
+
+    Lines end in CRLF or, for some files, LF.
+    """
     from telcobiz.testing import csv_files
 
-    data = draw(csv_files(CALL_DETAIL, max_records=12))
+    data = draw(csv_files(layout, max_records=12))
     lines = data.split(b"\r\n")
     for index in range(1, len(lines) - 1):
         if not draw(st.booleans()):
@@ -223,12 +226,46 @@ def quoted_files(draw):
         inside = fields[column] + draw(st.sampled_from([b"", b",", b'""', b" ", b"x", b'"']))
         fields[column] = b'"' + inside + b'"' + draw(st.sampled_from([b"", b" ", b"x"]))
         lines[index] = b",".join(fields)
-    return b"\r\n".join(lines)
+    return draw(st.sampled_from([b"\r\n", b"\n"])).join(lines)
+
+
+_LAYOUTS = st.sampled_from([CALL_DETAIL, USAGE_SUMMARY, USER_LIST])
 
 
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(quoted_files())
-def test_quoted_lines_read_the_same_on_both_paths(data):
-    assert _outcome(data, CALL_DETAIL, fast=True) == _outcome(data, CALL_DETAIL, fast=False)
+@given(_LAYOUTS.flatmap(lambda layout: st.tuples(st.just(layout), quoted_files(layout))))
+def test_quoted_lines_read_the_same_on_both_paths(layout_and_data):
+    layout, data = layout_and_data
+    assert _outcome(data, layout, fast=True) == _outcome(data, layout, fast=False)
     text = data.decode("cp932")
-    assert _outcome(text, CALL_DETAIL, fast=True) == _outcome(text, CALL_DETAIL, fast=False)
+    assert _outcome(text, layout, fast=True) == _outcome(text, layout, fast=False)
+
+
+@pytest.mark.parametrize("newline", [b"\r\n", b"\n"])
+def test_a_quoted_line_leaves_the_rest_of_its_batch_on_the_whole_column_split(
+    files, newline, monkeypatch
+):
+    """Only a line that holds a quote is split on its own; the batch is not read line by line."""
+    from telcobiz.csvformats.reader import batch
+
+    calls = [files.call(start_time=f"2012{second:02d}.5") for second in range(60)] * 20
+    data = files.detail(*calls).replace(b"\r\n", newline)
+    plain = files.line(*files.call(start_time="201230.5")).replace(b"\r\n", newline)
+    at = data.index(plain, len(data) // 3)
+    quoted = plain.replace("国内呼".encode("cp932"), '"国内呼 "'.encode("cp932"))
+    data = data[:at] + quoted + data[at + len(plain) :]
+    batches_read_line_by_line = []
+    original = batch.BatchReader._line_by_line
+
+    def line_by_line(self, data, *args, **options):
+        batches_read_line_by_line.append(data)
+        return original(self, data, *args, **options)
+
+    monkeypatch.setattr(batch.BatchReader, "_line_by_line", line_by_line)
+    stream = read(data, CALL_DETAIL)
+    records = list(stream)
+    assert stream.report.ok
+    assert len(records) == 1200
+    assert batches_read_line_by_line == []
+    assert records[data[:at].count(b"\n") - 1].call_type == "国内呼"
+    assert records == list(read(data.replace(quoted, plain), CALL_DETAIL))

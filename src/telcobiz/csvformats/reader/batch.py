@@ -188,19 +188,56 @@ class BatchReader(Generic[R]):
         # CP932 bytes are split on their latin-1 view (, " space CR LF are never part of a
         # double-byte character) and decoded column by column.
         text = data.decode("latin-1") if isinstance(data, bytes) and raw else self._text(data)
-        if text is not None and '"' not in text:
-            fields = len(self._fields)
-            columns = _columns(text, count, fields, all_required=self._all_required)
-            if columns is not None:
-                marked = self._all_required and fields > 1
-                padded = _PADDED.search(text) is not None
-                read = self._from_columns(columns, readers, padded=padded, exact=not marked)
-                if read is not None:
-                    records, set_aside, overflows = read
-                    lines = text.split("\n") if set_aside else []
-                    careful = [(row, _original(lines[row], raw=raw)) for row in set_aside]
-                    return Batch(records, careful, overflows)
+        if text is not None:
+            batch = self._split_whole(text, count, readers, raw=raw)
+            if batch is not None:
+                return batch
         return self._line_by_line(data, text, count, readers, raw=raw)
+
+    def _split_whole(
+        self,
+        text: str,
+        count: int,
+        readers: list[Callable[[list[str]], Sequence[Any]]],
+        *,
+        raw: bool,
+    ) -> Batch[R] | None:
+        """Split the lines without a quote in one go, and add the quoted lines' fields.
+
+        None when the lines do not split that way (a stray CR, a line with another number
+        of fields), or when the marked split meets a value it cannot place.
+        """
+        plain, pulled = _pull_quoted(text) if '"' in text else (text, [])
+        if len(pulled) == count:
+            return None
+        fields = len(self._fields)
+        columns = _columns(plain, count - len(pulled), fields, all_required=self._all_required)
+        if columns is None:
+            return None
+        rows: list[int] | None = None
+        quoted: dict[int, list[str]] = {}
+        if pulled:
+            # Each quoted line ends like the others (CRLF or LF, as _columns found them).
+            if plain.endswith("\r\n"):
+                pulled = [(index, line.removesuffix("\r")) for index, line in pulled]
+            quoted = _unquoted(dict(pulled), [index for index, _ in pulled], fields)
+            taken = {index for index, _ in pulled}
+            rows = [row for row in range(count) if row not in taken]
+            _insert_rows(columns, rows, quoted)
+        marked = self._all_required and fields > 1
+        padded = _PADDED.search(text) is not None
+        read = self._from_columns(columns, readers, padded=padded, exact=not marked)
+        if read is None:
+            return None
+        records, set_aside, found = read
+        overflows = found
+        if rows is not None:  # rows of the columns back to lines of the batch
+            unsplit = [index for index, _ in pulled if index not in quoted]
+            set_aside = sorted([*unsplit, *map(rows.__getitem__, set_aside)])
+            overflows = [(rows[row], column, value) for row, column, value in found]
+        lines = text.split("\n") if set_aside else []
+        careful = [(row, _original(lines[row], raw=raw)) for row in set_aside]
+        return Batch(records, careful, overflows)
 
     def _text(self, data: bytes | str) -> str | None:
         """The batch as text (None: some line does not decode)."""
@@ -262,11 +299,7 @@ class BatchReader(Generic[R]):
             flat = joined.split(",") if rows else []
             columns = [flat[j :: commas + 1] for j in range(commas + 1)]
             padded = _PADDED.search(joined + ",") is not None
-            for index, fields in quoted.items():  # in line order
-                row = bisect_left(rows, index)
-                rows.insert(row, index)
-                for column, value in zip(columns, fields, strict=True):
-                    column.insert(row, value)
+            _insert_rows(columns, rows, quoted)
             set_aside = [index for index in set_aside if index not in quoted]
             read = self._from_columns(columns, readers, padded=padded, exact=True)
             assert read is not None  # exact columns never give up
@@ -332,7 +365,46 @@ class BatchReader(Generic[R]):
         return records, sorted(unsure), overflows
 
 
-def _unquoted(lines: list[str], set_aside: list[int], fields: int) -> dict[int, list[str]]:
+def _pull_quoted(text: str) -> tuple[str, list[tuple[int, str]]]:
+    r"""``text`` without its lines that hold a quote, and those lines as ``(index, line)``.
+
+    Each line pulled out is given without its LF. A batch is complete lines, and a quote is
+    never part of a CP932 double-byte character, so its latin-1 view splits the same way.
+
+    >>> _pull_quoted('a,b\n"c",d\ne,f\n')
+    ('a,b\ne,f\n', [(1, '"c",d')])
+    """
+    kept: list[str] = []
+    pulled: list[tuple[int, str]] = []
+    index = start = 0
+    at = text.find('"')
+    while at >= 0:
+        begin = text.rfind("\n", 0, at) + 1
+        end = text.index("\n", at)
+        index += text.count("\n", start, begin)
+        kept.append(text[start:begin])
+        pulled.append((index, text[begin:end]))
+        index, start = index + 1, end + 1
+        at = text.find('"', start)
+    kept.append(text[start:])
+    return "".join(kept), pulled
+
+
+def _insert_rows(columns: list[list[str]], rows: list[int], quoted: dict[int, list[str]]) -> None:
+    """Put the fields of each quoted line into ``columns`` and its index into ``rows``.
+
+    ``rows`` names the line of each row of the columns, in order; so does it after.
+    """
+    for index, fields in sorted(quoted.items()):
+        row = bisect_left(rows, index)
+        rows.insert(row, index)
+        for column, value in zip(columns, fields, strict=True):
+            column.insert(row, value)
+
+
+def _unquoted(
+    lines: Sequence[str] | dict[int, str], set_aside: list[int], fields: int
+) -> dict[int, list[str]]:
     """The fields of the lines set aside that are plain once their RFC 4180 quotes are read.
 
     Each is split as the careful path splits it, trailing half-width spaces trimmed, so the
