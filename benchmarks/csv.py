@@ -25,8 +25,11 @@ temporary directory, then measures, in one run:
       repeat; 国際通話 and その他移動体 are mostly 0.00, as on a real bill);
   (f) the docomo 利用者IDリスト where half the users leave the optional name and phone empty;
 
-  and, for (e), the bound of any reader of the same records: the least work that builds them
-  (split, Decimal, total, Yen, record, checking nothing), and the same without the Yen;
+  each also read by ``iter_batches`` into Arrow record batches (the columnar route: no
+  record or ``Yen`` per line; amounts become Arrow decimals, the summary's total is checked
+  on the arrays), and, for (e), the bound of any reader of the same records: the least work
+  that builds them (split, Decimal, total, Yen, record, checking nothing), and the same
+  without the Yen;
 
 * writing the user list with one ``None`` name per 1,024 records, against ``csv.writer``
   writing the same values as ready-made strings (and encoding them to CP932).
@@ -82,6 +85,7 @@ from telcobiz.csvformats import (
     read,
     write,
 )
+from telcobiz.csvformats.arrow import iter_batches
 
 POOL = 100_000  # distinct generated records; the file cycles through them
 
@@ -266,20 +270,32 @@ def users(count: int, *, none_every: int = 0) -> list[DocomoUser]:
     return made
 
 
-def read_ratio(data: bytes, layout: object, repeat: int) -> tuple[float, float]:
-    """(csv.reader time / read time, read lines per second), both from ``data``'s bytes."""
+def read_ratio(data: bytes, layout: object, repeat: int) -> dict[str, tuple[float, float]]:
+    """Per route (``read``, ``arrow``): (csv.reader time / its time, its lines per second).
+
+    All three from ``data``'s bytes, interleaved: ``read`` into records, ``iter_batches``
+    into Arrow record batches (every batch dropped once made), ``csv.reader``.
+    """
 
     def ours() -> None:
         stream = read(data, layout)  # type: ignore[arg-type]
         deque(stream, maxlen=0)
         assert stream.report.ok, stream.report.problems[:3]
 
+    def arrow() -> None:
+        batches = iter_batches(data, layout)  # type: ignore[arg-type]
+        deque(batches, maxlen=0)
+        assert batches.report.ok, batches.report.problems[:3]
+
     def theirs() -> None:
         text = io.TextIOWrapper(io.BytesIO(data), encoding="cp932", newline="")
         deque(csv.reader(text), maxlen=0)
 
-    spent = median_of(repeat, {"telcobiz": ours, "csv": theirs})
-    return spent["csv"] / spent["telcobiz"], data.count(b"\n") / spent["telcobiz"]
+    spent = median_of(repeat, {"read": ours, "arrow": arrow, "csv": theirs})
+    lines = data.count(b"\n")
+    return {
+        route: (spent["csv"] / spent[route], lines / spent[route]) for route in ("read", "arrow")
+    }
 
 
 def summary_bound(data: bytes, repeat: int) -> None:
@@ -355,8 +371,12 @@ def realistic(records: list[CallDetail], lines: int, repeat: int) -> None:
         ),
     }
     for label, (data, layout) in files.items():
-        ratio, speed = read_ratio(data, layout, repeat)
+        routes = read_ratio(data, layout, repeat)
+        ratio, speed = routes["read"]
         print(f"ratio {label:<45} read / csv.reader {ratio:5.2f}x  ({speed:,.0f} lines/s)")
+        ratio, speed = routes["arrow"]
+        to_arrow = f"{label[:3]} the same, to Arrow (iter_batches)"
+        print(f"ratio {to_arrow:<45} arrow / csv.reader {ratio:5.2f}x  ({speed:,.0f} lines/s)")
     summary_bound(files["(e) 電話番号別ご利用料金, distinct amounts"][0], repeat)
 
     listed = users(lines, none_every=1024)

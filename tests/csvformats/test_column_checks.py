@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from telcobiz.csvformats.column_checks import phone_column, time_column
 from telcobiz.csvformats.forms import PHONE_FORM
-from telcobiz.csvformats.reader.batch import _columns
+from telcobiz.csvformats.reader.split import _columns
 from telcobiz.testing import tenths_times
 
 _HHMMSS_S = re.compile(r"[0-9]{6}\.[0-9]")

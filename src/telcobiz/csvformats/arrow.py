@@ -1,9 +1,13 @@
 r"""Arrow record batches from the CSV reader (CAC-6, DBO-7), with a declared schema per layout.
 
-:func:`iter_batches` reads a file with :func:`~telcobiz.csvformats.reader.read` and yields
-``pyarrow.RecordBatch`` es of at most ``batch_size`` records, so memory stays flat in the size
-of the file; :func:`to_arrow` gathers a whole stream into a ``pyarrow.Table``, which pandas,
-polars, DuckDB and Spark read natively. The schema (:func:`arrow_schema`) follows from the
+:func:`iter_batches` reads a file with the checks of :func:`~telcobiz.csvformats.reader.read`
+and yields ``pyarrow.RecordBatch`` es of ``batch_size`` records (the last one fewer), so memory
+stays flat in the size of the file. It reads a column at a time into arrays, with no record or
+``Yen`` per line: amounts stay their checked text until Arrow makes a column of decimals, the
+layout's record checks run on the arrays (``RecordCheck.arrow``), and a batch of plain lines
+is split by Arrow itself; lines the fast path sets aside are read one by one, as by ``read``.
+:func:`to_arrow` gathers a whole stream into a ``pyarrow.Table``, which pandas, polars, DuckDB
+and Spark read natively. The schema (:func:`arrow_schema`) follows from the
 layout's field types (:mod:`~telcobiz.csvformats.tabular`): money is ``decimal128`` (sen
 kept, exact), dates ``date32``, times of day ``time64[us]``, durations ``duration[us]``,
 counts ``int64``, everything else ``string``; each Arrow field carries the Japanese title,
@@ -25,8 +29,9 @@ not in the batches. pyarrow (the ``arrow`` extra) is imported only when batches 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from itertools import islice
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice, repeat
+from operator import attrgetter
 from typing import Any, Final
 
 from telcobiz.core.errors import InvalidInput, TelcobizError
@@ -34,9 +39,9 @@ from telcobiz.core.frames import ColumnKind, require
 from telcobiz.csvformats.fields import CP932, Field, FieldType
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.problems import ReadReport
+from telcobiz.csvformats.reader.columns import AMOUNT_FORM
 from telcobiz.csvformats.reader.stream import RecordStream, read
 from telcobiz.csvformats.tabular import layout_columns
-from telcobiz.csvformats.values import CallCount, CallDuration
 
 __all__ = ["AMOUNT_SCALE", "BATCH_SIZE", "ArrowBatches", "arrow_schema", "iter_batches", "to_arrow"]
 
@@ -58,6 +63,15 @@ An amount with more places is an error, never rounded; pass ``amount_scale=`` to
 
 _MIN_PRECISION = 18  # room for pyarrow's products and sums, which add digits
 _MAX_PRECISION = 38
+# Values of these field types are already what Arrow takes (str, date, time): no per-value call.
+_AS_THEY_ARE: Final = frozenset(
+    {FieldType.TEXT, FieldType.PHONE_NUMBER, FieldType.EMAIL, FieldType.DATE, FieldType.TIME}
+)
+_AMOUNT_OF = attrgetter("amount")
+_ENUM_VALUE_OF = attrgetter("_value_")  # what Enum.value gives, without the descriptor call
+_MICROSECONDS_PER_TENTH: Final = 100_000
+# A column of amounts joined by LFs (RE2: $ is the end of the text).
+_AMOUNT_COLUMN = f"^(?:{AMOUNT_FORM}\n)*{AMOUNT_FORM}$"
 
 
 def _pyarrow(needed_by: str) -> Any:
@@ -157,6 +171,7 @@ class ArrowBatches:
                 "batch_size", batch_size, "an int from 1 up", code="csv.bad_batch_size"
             )
         self._pa = _pyarrow("iter_batches()")
+        self._compute = require("pyarrow.compute", "iter_batches()", extra="arrow")
         self._stream = stream
         self._batch_size = batch_size
         self._scale = _check_scale(amount_scale)
@@ -180,22 +195,71 @@ class ArrowBatches:
         return self._stream.report
 
     def _batches(self) -> Iterator[Any]:
-        fields = self._stream.layout.fields
-        while records := list(islice(self._stream, self._batch_size)):
-            arrays = []
-            for field, values in zip(fields, zip(*records, strict=True), strict=True):
-                arrays.extend(self._arrays(field, values))
-            yield self._pa.RecordBatch.from_arrays(arrays, schema=self.schema)
+        layout = self._stream.layout
+        pieces = None
+        if all(check.arrow is not None for check in layout.checks):
+            pieces = self._stream._take_columns(_Columnar(self))
+        if pieces is None:  # a stream already part read: batch its remaining records
+            while records := list(islice(self._stream, self._batch_size)):
+                yield self._from_records(records)
+            return
+        yield from self._sized(pieces)
 
-    def _arrays(self, field: Field, values: tuple[Any, ...]) -> list[Any]:
+    def _sized(self, pieces: Iterable[Any]) -> Iterator[Any]:
+        """Batches of exactly ``batch_size`` rows (the last one fewer) from the stream's pieces.
+
+        A piece is a columnar batch of the lines the fast path read, or records of lines read
+        carefully; both come in line order.
+        """
+        pa, size = self._pa, self._batch_size
+        pending: list[Any] = []
+        rows = 0
+        for piece in pieces:
+            if not isinstance(piece, pa.RecordBatch):
+                records = list(piece)
+                if not records:
+                    continue
+                piece = self._from_records(records)
+            pending.append(piece)
+            rows += piece.num_rows
+            if rows >= size:
+                table = pa.Table.from_batches(pending, schema=self.schema).combine_chunks()
+                batches = table.to_batches(max_chunksize=size)
+                full = rows // size
+                yield from batches[:full]
+                pending, rows = batches[full:], rows - full * size
+        if rows:
+            table = pa.Table.from_batches(pending, schema=self.schema).combine_chunks()
+            yield from table.to_batches(max_chunksize=size)
+
+    def _from_records(self, records: list[Any]) -> Any:
+        arrays = []
+        for field, values in zip(
+            self._stream.layout.fields, zip(*records, strict=True), strict=True
+        ):
+            arrays.extend(self._arrays(field, values))
+        return self._pa.RecordBatch.from_arrays(arrays, schema=self.schema)
+
+    def _arrays(self, field: Field, values: Sequence[Any]) -> list[Any]:
         pa, kind = self._pa, field.kind
         if kind is FieldType.DURATION_OR_COUNT:
-            durations = [v.to_timedelta() if isinstance(v, CallDuration) else None for v in values]
-            counts = [v.count if isinstance(v, CallCount) else None for v in values]
-            return [pa.array(durations, pa.duration("us")), pa.array(counts, pa.int64())]
-        plain = kind.plain
-        column = [None if value is None else plain(value) for value in values]
+            # A CallDuration has no count and a CallCount no tenths: each fills one column.
+            tenths = pa.array(map(getattr, values, repeat("tenths"), repeat(None)), pa.int64())
+            counts = pa.array(map(getattr, values, repeat("count"), repeat(None)), pa.int64())
+            durations = self._compute.multiply(tenths, _MICROSECONDS_PER_TENTH)
+            return [durations.cast(pa.duration("us")), counts]
         arrow_type = self.schema.field(field.name).type
+        if kind in _AS_THEY_ARE:
+            return [pa.array(values, arrow_type)]
+        if kind is FieldType.AMOUNT and None not in values:
+            column = list(map(_AMOUNT_OF, values))
+        elif kind is FieldType.LINE_KIND and None not in values:
+            column = list(map(_ENUM_VALUE_OF, values))  # an enum's hash is a Python call
+        else:
+            # Each distinct value converted once (line kinds, durations repeat), then looked up.
+            plain = kind.plain
+            found = {value: None if value is None else plain(value) for value in set(values)}
+            column = list(map(found.__getitem__, values))
         try:
             return [pa.array(column, arrow_type)]
         except (pa.ArrowInvalid, OverflowError):
@@ -218,6 +282,128 @@ class ArrowBatches:
             f" {arrow_type} (pass amount_scale= to keep more places; nothing is rounded)",
             code="csv.amount_does_not_fit",
         )
+
+
+class _Columnar:
+    """Arrow arrays straight from the fast path's checked columns (no record per line).
+
+    Amounts arrive as their checked text and become decimals in Arrow; the layout's record
+    checks run on the arrays (``RecordCheck.arrow``). Where an amount does not fit the
+    declared decimal, the batch is declined and read into records, so the error, or a record
+    check's rejection of that line, is what reading records would give.
+    """
+
+    def __init__(self, batches: ArrowBatches) -> None:
+        self._batches = batches
+        self._pa = batches._pa
+        self._compute = batches._compute
+        self._fields = batches._stream.layout.fields
+        self._checks = batches._stream.layout.checks
+        # The string arrays amounts_fit split, by the column list they came from: make()
+        # casts them instead of building them again.
+        self._split: dict[int, tuple[list[str], Any]] = {}
+        # Plain lines, marked as split() marks them: amounts in their form, any other value
+        # without a comma (its reader checks it).
+        values = ",".join(
+            AMOUNT_FORM if field.kind is FieldType.AMOUNT else "[^,]*" for field in self._fields
+        )
+        self._line_form = f"^(?:{values},,)*$"
+        self._strides: list[Any] = [self._pa.array([], self._pa.int32()) for _ in self._fields]
+
+    def amounts_fit(self, column: list[str], length: int | None) -> bool:
+        """True when every value has the amount form and fits ``length`` (RE2, in C++)."""
+        pa, compute = self._pa, self._compute
+        joined = pa.array(["\n".join(column)], pa.string())
+        if not column or not compute.match_substring_regex(joined, _AMOUNT_COLUMN)[0].as_py():
+            return False
+        values = compute.split_pattern(joined, "\n").values
+        # The form is ASCII, so each value's bytes are its characters (and its CP932 bytes).
+        if length is not None and compute.max(compute.binary_length(values)).as_py() > length:
+            return False
+        self._split[id(column)] = (column, values)
+        return True
+
+    def split(self, text: str, lines: int) -> list[Any] | None:
+        """The columns of plain lines as string arrays, split and amounts checked in C++.
+
+        The marked split (each newline an empty value) of :mod:`~telcobiz.csvformats.reader.
+        batch`; one RE2 match over the whole batch checks the form of every amount.
+        """
+        pa, compute = self._pa, self._compute
+        end = text.find("\n")
+        newline = "\r\n" if text[end - 1 : end] == "\r" else "\n"
+        marked = text.replace(newline, ",,")
+        if "\r" in marked or "\n" in marked:
+            return None
+        whole = pa.array([marked], pa.string())
+        if not compute.match_substring_regex(whole, self._line_form)[0].as_py():
+            return None
+        count = len(self._fields)
+        flat = compute.split_pattern(whole, ",").values
+        if len(flat) != (count + 1) * lines + 1:
+            return None
+        if len(self._strides[0]) < lines:  # the rows of each column, made once per size
+            size = max(lines, 2 * len(self._strides[0]))
+            self._strides = [
+                pa.array(range(column, (count + 1) * size, count + 1), pa.int32())
+                for column in range(count)
+            ]
+        columns = [flat.take(rows.slice(0, lines)) for rows in self._strides]
+        for field, column in zip(self._fields, columns, strict=True):
+            # The form is ASCII, so each value's bytes are its characters (its CP932 bytes).
+            if (
+                field.kind is FieldType.AMOUNT
+                and field.length is not None
+                and compute.max(compute.binary_length(column)).as_py() > field.length
+            ):
+                return None
+        return columns
+
+    def to_list(self, column: Any) -> list[str]:
+        """The texts of a string array."""
+        texts: list[str] = column.to_pylist()
+        return texts
+
+    def make(self, columns: list[Sequence[Any]]) -> tuple[Any, Sequence[bool] | None] | None:
+        """The record batch of ``columns`` and the rows that pass the checks (None: all)."""
+        pa, compute = self._pa, self._compute
+        arrays: list[Any] = []
+        split, self._split = self._split, {}
+        try:
+            for field, values in zip(self._fields, columns, strict=True):
+                if isinstance(values, pa.Array) and field.kind is not FieldType.AMOUNT:
+                    arrays.append(values)  # text split by split(), as the reader left it
+                    continue
+                if field.kind is not FieldType.AMOUNT:
+                    arrays.extend(self._batches._arrays(field, values))
+                    continue
+                found = split.get(id(values))
+                if isinstance(values, pa.Array):
+                    texts = values
+                elif found and found[0] is values:
+                    texts = found[1]
+                else:
+                    texts = pa.array(values, pa.string())
+                # Checked amount texts become decimals in C; a lost digit is an ArrowInvalid.
+                arrays.append(texts.cast(self._batches.schema.field(field.name).type))
+        except (pa.ArrowInvalid, OverflowError):
+            return None
+        batch = pa.RecordBatch.from_arrays(arrays, schema=self._batches.schema)
+        if not self._checks:
+            return batch, None
+        by_name = {name: batch.column(name) for name in batch.schema.names}
+        passes = None
+        for check in self._checks:
+            assert check.arrow is not None
+            passing = check.arrow(compute, by_name)
+            passes = passing if passes is None else compute.and_(passes, passing)
+        if passes is None or compute.all(passes).as_py():
+            return batch, None
+        return batch, passes.to_pylist()
+
+    def keep(self, batch: Any, rows: list[bool]) -> Any:
+        """The rows of ``batch`` marked True."""
+        return batch.filter(self._pa.array(rows, self._pa.bool_()))
 
 
 def iter_batches(

@@ -14,7 +14,7 @@ and :func:`telcobiz.csvformats.write` do the reading and writing.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -54,7 +54,10 @@ class RecordCheck(Generic[R]):
     ``field`` is the title of the field the problem is reported against. ``columns``, when
     given, does the same check a batch at a time: given the batch's columns of values, it
     returns True for each row that passes, with no Python call per row (the readers and the
-    writer use it on their fast path; ``check`` still words the problem).
+    writer use it on their fast path; ``check`` still words the problem). ``arrow``, when
+    given, is the same check on Arrow arrays: given ``pyarrow.compute`` and the batch's
+    arrays by field name, a boolean array, True for each row that passes (the Arrow route of
+    :mod:`~telcobiz.csvformats.arrow` reads without records only when every check has one).
 
     >>> from telcobiz.csvformats import USAGE_SUMMARY
     >>> USAGE_SUMMARY.checks[0].rule
@@ -69,6 +72,7 @@ class RecordCheck(Generic[R]):
     rule: str
     citation: Citation
     columns: Callable[[Sequence[Sequence[Any]]], Sequence[bool]] | None = None
+    arrow: Callable[[Any, Mapping[str, Any]], Any] | None = None
 
     def failing_rows(self, columns: Sequence[Sequence[Any]], records: Sequence[R]) -> list[int]:
         """The indices of ``records`` (whose values are ``columns``) that break the check.

@@ -13,7 +13,7 @@ with ``USAGE_SUMMARY.without_checks()``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import add, attrgetter, eq
 from typing import Any, Final
 
@@ -73,6 +73,14 @@ def _totals_match(columns: Sequence[Sequence[Any]]) -> list[bool]:
     total, domestic, international, au, other = (map(_AMOUNT, column) for column in columns[1:])
     parts = map(add, map(add, map(add, domestic, international), au), other)
     return list(map(eq, total, parts))
+
+
+def _totals_match_arrow(compute: Any, arrays: Mapping[str, Any]) -> Any:
+    # The same sum on Arrow decimals (exact, in C): (((国内 + 国際) + au) + その他移動体).
+    parts = arrays["domestic"]
+    for name in ("international", "au", "other_mobile"):
+        parts = compute.add(parts, arrays[name])
+    return compute.equal(arrays["total"], parts)
 
 
 def _total_mismatch(record: UsageSummary) -> str | None:
@@ -141,6 +149,7 @@ USAGE_SUMMARY: Final[Layout[UsageSummary]] = Layout(
             rule="CAC-6",
             citation=_CAC_6_TOTAL,
             columns=_totals_match,
+            arrow=_totals_match_arrow,
         ),
     ),
     rules=("CAC-6",),

@@ -14,99 +14,40 @@ it and read with the others. The lines left are read by the careful path
 (:mod:`~telcobiz.csvformats.reader.lines`), which words every problem; both ways give the same
 records and the same report, so one quoted line costs one line, not 64 KiB.
 
->>> _columns("0312345678,8.00\r\n0312345679,16.00\r\n", 2, 2, all_required=True)
-[['0312345678', '0312345679'], ['8.00', '16.00']]
+The lines are split into columns by :mod:`~telcobiz.csvformats.reader.split`. With a
+:class:`Columnar` (the Arrow route of :mod:`~telcobiz.csvformats.arrow`), amounts stay text
+and the rows become one columnar batch instead of records.
+
+>>> from telcobiz.csvformats import USAGE_SUMMARY
+>>> [record.total for record in BatchReader(USAGE_SUMMARY, "cp932").read(
+...     b"0312345678,8.00,8.00,0,0,0\r\n0312345679,16.00,16.00,0,0,0\r\n", 2).records]
+[Yen('8.00'), Yen('16.00')]
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, repeat
 from operator import contains, not_
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import attrs
 
-from telcobiz.csvformats.fields import CP932
+from telcobiz.core.money import Yen
+from telcobiz.csvformats.fields import CP932, FieldType
 from telcobiz.csvformats.formulas import column_overflows
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.reader.columns import _column_reader, _Fallback
-from telcobiz.csvformats.reader.lines import _split_quoted
+from telcobiz.csvformats.reader.split import _columns, _insert_rows, _pull_quoted, _unquoted
 
-__all__ = ["Batch", "BatchReader"]
+__all__ = ["Batch", "BatchReader"]  # Columnar and ColumnarRows: the Arrow route's, internal
 
 R = TypeVar("R", bound=tuple[Any, ...])
 
 _PADDED = re.compile(" [,\r\n]")  # a value ending in a half-width space
 _UNSURE = object()  # the value of a row that a column reader did not decide
-
-
-def _columns(text: str, lines: int, count: int, *, all_required: bool) -> list[list[str]] | None:
-    """Split ``lines`` lines into ``count`` columns.
-
-    Every line ends in CRLF, or every line in LF; None when a CR stands anywhere else or a
-    line has another number of fields. With ``all_required`` the caller promises that its
-    column readers refuse every empty value, which allows the faster split.
-    """
-    if all_required and count > 1:
-        return _marked_columns(text, lines, count)
-    carriage_returns = text.count("\r")
-    if carriage_returns == lines:
-        newline = "\r\n"
-    elif not carriage_returns:
-        newline = "\n"
-    else:
-        return None
-    if count == 1:
-        column = text.split(newline)
-        column.pop()
-        return [column] if all(column) else None  # a blank line is not an empty value
-    return _joined_columns(text, lines, count, newline)
-
-
-def _marked_columns(text: str, lines: int, count: int) -> list[list[str]] | None:
-    """Each newline becomes an empty marker value (",,"), so one split makes every column.
-
-    Exact when no column may hold an empty value: with the total of values right for
-    ``lines`` lines (the number of LFs), a line with another number of fields moves some
-    marker off its place, into a column, where it is an empty value the column's reader
-    refuses. So a column reader's refusal says nothing of which line is at fault.
-    """
-    end = text.find("\n")
-    newline = "\r\n" if text[end - 1 : end] == "\r" else "\n"
-    marked = text.replace(newline, ",,")
-    if "\r" in marked or "\n" in marked:  # a CR or LF that does not end a line like the first
-        return None
-    flat = marked.split(",")
-    if len(flat) != (count + 1) * lines + 1:
-        return None
-    flat.pop()
-    return [flat[j :: count + 1] for j in range(count)]
-
-
-def _joined_columns(text: str, lines: int, count: int, newline: str) -> list[list[str]] | None:
-    """Split on commas, then split the elements that join two lines.
-
-    Each line's last field, its newline and the next line's first field share one element.
-    """
-    commas = count - 1
-    flat = text.split(",")
-    if len(flat) != commas * lines + 1:
-        return None
-    joints = flat[commas::commas]
-    if set(map(str.count, joints, repeat(newline))) != {1}:
-        return None
-    pairs = newline.join(joints).split(newline)
-    firsts = pairs[1::2]
-    firsts[-1] = flat[0]
-    firsts.insert(0, firsts.pop())
-    columns = [firsts]
-    columns.extend(flat[j::commas] for j in range(1, commas))
-    columns.append(pairs[0::2])
-    return columns
 
 
 def _halving(reader: Callable[[list[str]], Sequence[Any]], column: list[str]) -> list[Any]:
@@ -124,11 +65,62 @@ def _halving(reader: Callable[[list[str]], Sequence[Any]], column: list[str]) ->
     return _halving(reader, column[:middle]) + _halving(reader, column[middle:])
 
 
+class Columnar(Protocol):
+    """What turns a batch's checked columns into one columnar batch (the Arrow route).
+
+    The columns are those of the rows the fast path is sure of, amounts still text.
+    :meth:`make` gives the columnar batch (which the stream cuts with ``slice(offset,
+    length)``, as a ``pyarrow.RecordBatch`` is cut) and, for each row, whether it passes the
+    layout's record checks (``None``: every row passes), or ``None`` when the values do not
+    fit the columnar types, in which case the batch is read into records as usual. :meth:`keep`
+    keeps the rows of a columnar batch marked True. :meth:`amounts_fit` checks a column of
+    amount texts as :func:`~telcobiz.csvformats.reader.columns.amounts_fit` does.
+
+    :meth:`split` lets a plain batch (no quote, no trailing space, every field required) be
+    split by the columnar library itself, so amounts never become Python strings; the other
+    columns are read by the usual column readers. Anything that is not plain there declines
+    the whole batch back to the usual split.
+    """
+
+    def amounts_fit(self, column: list[str], length: int | None) -> bool:
+        """True when every value has the amount form and at most ``length`` characters."""
+
+    def split(self, text: str, lines: int) -> list[Any] | None:
+        """The columns of ``lines`` plain lines as columnar text, amounts checked.
+
+        Split as :func:`_marked_columns` splits them, amount columns checked as
+        :meth:`amounts_fit` checks them (None: the lines do not split so, or some amount
+        does not fit).
+        """
+
+    def to_list(self, column: Any) -> list[str]:
+        """A column made by :meth:`split` as a list of its texts."""
+
+    def make(self, columns: list[Sequence[Any]]) -> tuple[Any, Sequence[bool] | None] | None:
+        """The columnar batch of ``columns`` and the rows that pass the record checks."""
+
+    def keep(self, batch: Any, rows: list[bool]) -> Any:
+        """The rows of ``batch`` marked True in ``rows``."""
+
+
+@attrs.frozen
+class ColumnarRows:
+    """The rows the fast path read, as one columnar batch made by a :class:`Columnar`.
+
+    >>> ColumnarRows([1, 2, 3], 3).rows
+    3
+    """
+
+    batch: Any
+    rows: int
+
+
 @attrs.frozen
 class Batch(Generic[R]):
     r"""What the fast path made of a batch of lines.
 
-    ``records`` are the records of every line but the ``careful`` ones, in order;
+    ``records`` are the records of every line but the ``careful`` ones, in order (with a
+    :class:`Columnar`, :class:`ColumnarRows` of them, or records where it declined);
     ``careful`` lists ``(index, line)`` of the lines to read line by line (index from 0 in the
     batch, the line as the careful path takes it); ``overflows`` lists ``(index, column,
     text)`` of free-text values whose neutralising ``'`` would not fit (a warning).
@@ -140,7 +132,7 @@ class Batch(Generic[R]):
     ([Yen('8.00')], [(1, b'"0312345678,8.00,8.00,0,0,0\r')])
     """
 
-    records: Iterable[R]
+    records: Iterable[R] | ColumnarRows
     careful: list[tuple[int, bytes | str]]
     overflows: list[tuple[int, int, str]]
 
@@ -158,12 +150,19 @@ class BatchReader(Generic[R]):
     [Yen('8.00')]
     """
 
-    def __init__(self, layout: Layout[R], codec: str) -> None:
+    def __init__(self, layout: Layout[R], codec: str, columnar: Columnar | None = None) -> None:
         self.layout = layout
         self._codec = codec
         self._fields = layout.fields
-        self._readers = [_column_reader(field, None) for field in layout.fields]
-        self._raw_readers = [_column_reader(field, CP932) for field in layout.fields]
+        self._columnar = columnar
+        check = None if columnar is None else columnar.amounts_fit
+        self._readers = [_column_reader(field, None, amount_check=check) for field in layout.fields]
+        self._raw_readers = [
+            _column_reader(field, CP932, amount_check=check) for field in layout.fields
+        ]
+        self._amounts = [
+            column for column, field in enumerate(layout.fields) if field.kind is FieldType.AMOUNT
+        ]
         # Every column reader refuses an empty required value: the faster split is exact.
         self._all_required = all(field.required for field in layout.fields)
         self._free_text = [
@@ -211,6 +210,12 @@ class BatchReader(Generic[R]):
         if len(pulled) == count:
             return None
         fields = len(self._fields)
+        marked = self._all_required and fields > 1
+        padded = _PADDED.search(text) is not None
+        if self._columnar is not None and marked and not pulled and not padded:
+            batch = self._columnar_split(text, count, readers)
+            if batch is not None:
+                return batch
         columns = _columns(plain, count - len(pulled), fields, all_required=self._all_required)
         if columns is None:
             return None
@@ -224,8 +229,6 @@ class BatchReader(Generic[R]):
             taken = {index for index, _ in pulled}
             rows = [row for row in range(count) if row not in taken]
             _insert_rows(columns, rows, quoted)
-        marked = self._all_required and fields > 1
-        padded = _PADDED.search(text) is not None
         read = self._from_columns(columns, readers, padded=padded, exact=not marked)
         if read is None:
             return None
@@ -238,6 +241,35 @@ class BatchReader(Generic[R]):
         lines = text.split("\n") if set_aside else []
         careful = [(row, _original(lines[row], raw=raw)) for row in set_aside]
         return Batch(records, careful, overflows)
+
+    def _columnar_split(
+        self, text: str, count: int, readers: list[Callable[[list[str]], Sequence[Any]]]
+    ) -> Batch[R] | None:
+        """A plain batch split by the :class:`Columnar`; None declines it (see there)."""
+        columnar = self._columnar
+        assert columnar is not None
+        split = columnar.split(text, count)
+        if split is None:
+            return None
+        values: list[Any] = []
+        arrays: list[Any] = []
+        for field, reader, column in zip(self._fields, readers, split, strict=True):
+            if field.kind is FieldType.AMOUNT:
+                values.append(None)  # amounts are no free text: overflows never look
+                arrays.append(column)
+                continue
+            texts = columnar.to_list(column)
+            try:
+                read = reader(texts)
+            except _Fallback:
+                return None
+            values.append(read)
+            # A reader that gives back its very list changed nothing: keep the columnar text.
+            arrays.append(column if read is texts else read)
+        made = columnar.make(arrays)
+        if made is None or (made[1] is not None and not all(made[1])):
+            return None  # the usual split finds the line at fault
+        return Batch(ColumnarRows(made[0], count), [], self._overflows(values, range(count)))
 
     def _text(self, data: bytes | str) -> str | None:
         """The batch as text (None: some line does not decode)."""
@@ -291,7 +323,7 @@ class BatchReader(Generic[R]):
             plain[index] = False
         set_aside = list(compress(itertools.count(), map(not_, plain)))
         quoted = _unquoted(lines, set_aside, commas + 1) if text is None or '"' in text else {}
-        records: Iterable[R] = []
+        records: Iterable[R] | ColumnarRows = []
         overflows: list[tuple[int, int, str]] = []
         if len(set_aside) - len(quoted) < count:
             rows = list(compress(itertools.count(), plain))
@@ -316,7 +348,7 @@ class BatchReader(Generic[R]):
         *,
         padded: bool,
         exact: bool,
-    ) -> tuple[Iterable[R], list[int], list[tuple[int, int, str]]] | None:
+    ) -> tuple[Iterable[R] | ColumnarRows, list[int], list[tuple[int, int, str]]] | None:
         """Read the columns: the records, the rows set aside, the free-text overflows.
 
         With ``exact`` columns (each row one line's fields), a row a reader refuses or a
@@ -341,6 +373,11 @@ class BatchReader(Generic[R]):
             keep = [row not in unsure for row in rows]
             values = [list(compress(column, keep)) for column in values]
             rows = list(compress(rows, keep))
+        if self._columnar is not None:
+            made = self._columnar.make(values)
+            if made is not None:
+                return self._columnar_rows(made, values, rows, unsure, exact=exact)
+            values = self._with_yen(values)
         record_type: Any = self.layout.record_type
         records: Iterable[R] = map(tuple.__new__, repeat(record_type), zip(*values, strict=True))
         if self.layout.checks:
@@ -357,72 +394,47 @@ class BatchReader(Generic[R]):
                 unsure.update(rows[row] for row in failing)
                 rows = list(compress(rows, keep))
             records = checked
-        overflows = [
+        return records, sorted(unsure), self._overflows(values, rows)
+
+    def _overflows(
+        self, values: list[Sequence[Any]], rows: Sequence[int]
+    ) -> list[tuple[int, int, str]]:
+        return [
             (rows[row], column, values[column][row])
             for column in self._free_text
             for row in column_overflows(self._fields[column], list(values[column]))
         ]
-        return records, sorted(unsure), overflows
 
+    def _columnar_rows(
+        self,
+        made: tuple[Any, Sequence[bool] | None],
+        values: list[Sequence[Any]],
+        rows: Sequence[int],
+        unsure: set[int],
+        *,
+        exact: bool,
+    ) -> tuple[ColumnarRows, list[int], list[tuple[int, int, str]]] | None:
+        """The columnar batch without the rows that break a record check (set aside)."""
+        assert self._columnar is not None
+        batch, passes = made
+        if passes is not None and not all(passes):
+            if not exact:
+                return None
+            keep = list(passes)
+            batch = self._columnar.keep(batch, keep)
+            values = [list(compress(column, keep)) for column in values]
+            unsure.update(compress(rows, map(not_, keep)))
+            rows = list(compress(rows, keep))
+        return ColumnarRows(batch, len(rows)), sorted(unsure), self._overflows(values, rows)
 
-def _pull_quoted(text: str) -> tuple[str, list[tuple[int, str]]]:
-    r"""``text`` without its lines that hold a quote, and those lines as ``(index, line)``.
-
-    Each line pulled out is given without its LF. A batch is complete lines, and a quote is
-    never part of a CP932 double-byte character, so its latin-1 view splits the same way.
-
-    >>> _pull_quoted('a,b\n"c",d\ne,f\n')
-    ('a,b\ne,f\n', [(1, '"c",d')])
-    """
-    kept: list[str] = []
-    pulled: list[tuple[int, str]] = []
-    index = start = 0
-    at = text.find('"')
-    while at >= 0:
-        begin = text.rfind("\n", 0, at) + 1
-        end = text.index("\n", at)
-        index += text.count("\n", start, begin)
-        kept.append(text[start:begin])
-        pulled.append((index, text[begin:end]))
-        index, start = index + 1, end + 1
-        at = text.find('"', start)
-    kept.append(text[start:])
-    return "".join(kept), pulled
-
-
-def _insert_rows(columns: list[list[str]], rows: list[int], quoted: dict[int, list[str]]) -> None:
-    """Put the fields of each quoted line into ``columns`` and its index into ``rows``.
-
-    ``rows`` names the line of each row of the columns, in order; so does it after.
-    """
-    for index, fields in sorted(quoted.items()):
-        row = bisect_left(rows, index)
-        rows.insert(row, index)
-        for column, value in zip(columns, fields, strict=True):
-            column.insert(row, value)
-
-
-def _unquoted(
-    lines: Sequence[str] | dict[int, str], set_aside: list[int], fields: int
-) -> dict[int, list[str]]:
-    """The fields of the lines set aside that are plain once their RFC 4180 quotes are read.
-
-    Each is split as the careful path splits it, trailing half-width spaces trimmed, so the
-    column readers check its values like any other; a line that does not split into
-    ``fields`` values, or holds a CR, stays set aside.
-    """
-    found = {}
-    for index in set_aside:
-        line = lines[index]
-        if '"' not in line or "\r" in line:
-            continue
-        try:
-            values = _split_quoted(line)
-        except ValueError:
-            continue
-        if len(values) == fields:
-            found[index] = [value.rstrip(" ") for value in values]
-    return found
+    def _with_yen(self, values: list[Sequence[Any]]) -> list[Sequence[Any]]:
+        """The columns with their checked amount texts as ``Yen`` (the records' values)."""
+        values = list(values)
+        for column in self._amounts:
+            values[column] = [
+                Yen(value) if isinstance(value, str) else value for value in values[column]
+            ]
+        return values
 
 
 def _original(line: str | bytes, *, raw: bool) -> bytes | str:

@@ -40,7 +40,10 @@ _CONTROL_BUT_LF = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NOT_CONTROL: Final = bytes(
     byte for byte in range(256) if byte in (0x09, 0x0A) or 0x20 <= byte != 0x7F
 )
-_AMOUNTS = re.compile(r"(?:-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?\n)*")
+# An amount as files write it, and a column of them joined and ended by LFs (also RE2).
+AMOUNT_FORM: Final = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
+AMOUNT_COLUMN_FORM: Final = rf"(?:{AMOUNT_FORM}\n)*"
+_AMOUNTS = re.compile(AMOUNT_COLUMN_FORM)
 _EMAILS = re.compile(r"(?:" + EMAIL_FORM + r"\n)*")
 # Amounts of at most this many characters are plain decimals well inside any bound of Yen
 # and of the context's 28 digits: they are built without running Yen's converter again.
@@ -243,6 +246,31 @@ def _amount_column(field: Field) -> Callable[[list[str]], list[Any]]:
     return amount_column
 
 
+def amounts_fit(column: list[str], length: int | None) -> bool:
+    """True when every value has the amount form and at most ``length`` characters.
+
+    >>> amounts_fit(["8.00", "-12.5", "0"], 6), amounts_fit(["007"], 6)
+    (True, False)
+    """
+    if length is not None and max(map(len, column)) > length:
+        return False
+    return _AMOUNTS.fullmatch("\n".join(column) + "\n") is not None
+
+
+def _amount_text_column(
+    field: Field, check: Callable[[list[str], int | None], bool]
+) -> Callable[[list[str]], list[Any]]:
+    """The whole-column check of amounts that stay text (for the Arrow route: no Yen)."""
+    length = field.length
+
+    def amount_text_column(column: list[str]) -> list[Any]:
+        if not check(column, length):
+            raise _Fallback
+        return column
+
+    return amount_text_column
+
+
 def _ascii_column(field: Field, form: str) -> Callable[[list[str]], list[Any]]:
     """The whole-column reader of a field whose ``form`` is ASCII (phone, time)."""
     codec, length = field.kind.codec, field.length
@@ -279,13 +307,23 @@ def _whole_column(field: Field, raw: str | None) -> Callable[[list[str]], list[A
     return None
 
 
-def _column_reader(field: Field, raw: str | None) -> Callable[[list[str]], Sequence[Any]]:
+def _column_reader(
+    field: Field,
+    raw: str | None,
+    *,
+    amount_check: Callable[[list[str], int | None], bool] | None = None,
+) -> Callable[[list[str]], Sequence[Any]]:
     """The fast reader of one column (raises ``_Fallback`` when unsure).
 
     With ``raw=None`` the values are text; with ``raw="cp932"`` they are the latin-1 view of
     CP932 bytes (one character per byte), so a value's length is its length in bytes and only
-    the columns that need it are decoded.
+    the columns that need it are decoded. With ``amount_check`` (a whole-column test as
+    strict as :func:`amounts_fit`) an amount column's values stay the checked text, for a
+    caller that makes its own numbers a column at a time (the Arrow route).
     """
+    if amount_check is not None and field.kind is FieldType.AMOUNT:
+        checked = _amount_text_column(field, amount_check)
+        return checked if field.required else _with_empties(checked, field.empty)
     whole = _whole_column(field, raw)
     if whole is not None:
         reader: Callable[[list[str]], Sequence[Any]] = _WhileRepeating(whole)

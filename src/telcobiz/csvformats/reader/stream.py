@@ -29,7 +29,7 @@ from telcobiz.csvformats.fields import CP932
 from telcobiz.csvformats.formulas import overflow_warning, overflows
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.problems import CsvFormatError, LineProblem, ReadReport
-from telcobiz.csvformats.reader.batch import BatchReader
+from telcobiz.csvformats.reader.batch import BatchReader, Columnar, ColumnarRows
 from telcobiz.csvformats.reader.lines import LineReader
 from telcobiz.csvformats.reader.source import MAX_LINE_LENGTH, OneLine, Overlong, segments
 
@@ -164,7 +164,9 @@ class RecordStream(Generic[R]):
         ]
         self._complete = False
         self._fast = True
-        self._iterator: Iterator[R] = chain.from_iterable(self._batches())
+        self._started = False
+        self._pieces = self._batches()
+        self._iterator: Iterator[R] = chain.from_iterable(self._pieces)
 
     def __iter__(self) -> Iterator[R]:
         return self._iterator
@@ -244,7 +246,21 @@ class RecordStream(Generic[R]):
 
     # -- the batches --------------------------------------------------------------------------
 
+    def _take_columns(self, columnar: Columnar) -> Iterator[Any] | None:
+        """Hand an unread stream to a columnar consumer (the Arrow route), else None.
+
+        The pieces come in line order: columnar batches of the lines the fast path read and
+        lists of records of the lines read carefully. The stream itself yields no more
+        records: they are all in the pieces, and the report counts them as before.
+        """
+        if self._started:
+            return None
+        self._batch_reader = BatchReader(self.layout, self._codec, columnar)
+        self._iterator = iter(())
+        return self._pieces
+
     def _batches(self) -> Iterator[Iterable[R]]:
+        self._started = True
         line = 0
         header_pending = True
         for segment in self._segments:
@@ -318,8 +334,9 @@ class RecordStream(Generic[R]):
         # Warnings in line order, among those of the lines read carefully.
         warnings = iter(sorted(batch.overflows))
         pending = next(warnings, None)
-        records = iter(batch.records)
-        done = 0
+        fast = batch.records
+        records = iter(()) if isinstance(fast, ColumnarRows) else iter(fast)
+        done = taken = 0
         for index, line in [*batch.careful, (count, None)]:
             while pending is not None and pending[0] < index:
                 row, column, text = pending
@@ -329,11 +346,15 @@ class RecordStream(Generic[R]):
                 break
             if index > done:
                 self._accepted += index - done
-                yield list(islice(records, index - done))
+                if isinstance(fast, ColumnarRows):  # a columnar batch is sliced, not iterated
+                    yield fast.batch.slice(taken, index - done)
+                else:
+                    yield list(islice(records, index - done))
+                taken += index - done
             yield from self._slow([line], first + index)
             done = index + 1
         self._accepted += count - done
-        yield records
+        yield fast.batch.slice(taken) if isinstance(fast, ColumnarRows) else records
 
     def _warn(self, warning: LineProblem) -> None:
         if self._max_problems is None or len(self._warnings) < self._max_problems:
