@@ -358,3 +358,38 @@ def test_a_name_one_byte_too_long_declines_its_batch_only(columnar_splits):
     ]
     assert columnar_splits.count(False) == 1
     _same(data, CHARGES)
+
+
+_FAULTS = [
+    lambda number: _summary_line(number, b"9.00", b"8.00", b"0", b"0", b"0"),  # total
+    lambda number: _summary_line(number, b"8", b"+8", b"0", b"0", b"0"),  # form
+    lambda number: _summary_line(number, b"8", b"8", b"0", b"0", b"0")[:-2] + b",0\r\n",  # fields
+    lambda number: f'"050{10_000_000 + number}",8,8,0,0,0\r\n'.encode(),  # quoted, fine
+    lambda number: f"050{10_000_000 + number},8 ,8,0,0,0\r\n".encode(),  # padded, fine
+]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.dictionaries(st.integers(0, 2_999), st.integers(0, len(_FAULTS) - 1), max_size=6),
+    st.sampled_from([1, 7, 1_000, 65_536]),
+)
+def test_faults_anywhere_in_a_large_summary_give_the_table_of_the_records(faults, batch_size):
+    data = _summaries(3_000, {number: _FAULTS[fault](number) for number, fault in faults.items()})
+    expected, report = _by_records(data, USAGE_SUMMARY)
+    batches = iter_batches(data, USAGE_SUMMARY, errors="collect", batch_size=batch_size)
+    parts = list(batches)
+    assert all(part.num_rows == batch_size for part in parts[:-1])
+    assert pa.Table.from_batches(parts, schema=batches.schema).equals(expected)
+    assert batches.report == report
+
+
+def test_strict_raises_the_error_read_raises_at_the_same_line():
+    data = _summaries(3_000, {1_700: _FAULTS[1](1_700)})
+    with pytest.raises(TelcobizError) as by_records:
+        list(read(data, USAGE_SUMMARY))
+    with pytest.raises(TelcobizError) as by_columns:
+        read(data, USAGE_SUMMARY).to_arrow()
+    assert str(by_columns.value) == str(by_records.value)
+    assert by_columns.value.code == "csv.bad_amount"
+    assert "line 1702" in str(by_columns.value)
