@@ -40,6 +40,7 @@ from telcobiz.csvformats.fields import CP932, Field, FieldType
 from telcobiz.csvformats.layout import Layout
 from telcobiz.csvformats.problems import ReadReport
 from telcobiz.csvformats.reader.columns import AMOUNT_FORM
+from telcobiz.csvformats.reader.split import _marked_text
 from telcobiz.csvformats.reader.stream import RecordStream, read
 from telcobiz.csvformats.tabular import layout_columns
 
@@ -327,13 +328,11 @@ class _Columnar:
         """The columns of plain lines as string arrays, split and amounts checked in C++.
 
         The marked split (each newline an empty value) of :mod:`~telcobiz.csvformats.reader.
-        batch`; one RE2 match over the whole batch checks the form of every amount.
+        split`; one RE2 match over the whole batch checks the form of every amount.
         """
         pa, compute = self._pa, self._compute
-        end = text.find("\n")
-        newline = "\r\n" if text[end - 1 : end] == "\r" else "\n"
-        marked = text.replace(newline, ",,")
-        if "\r" in marked or "\n" in marked:
+        marked = _marked_text(text)
+        if marked is None:
             return None
         whole = pa.array([marked], pa.string())
         if not compute.match_substring_regex(whole, self._line_form)[0].as_py():

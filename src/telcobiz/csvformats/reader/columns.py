@@ -235,9 +235,7 @@ def _amount_column(field: Field) -> Callable[[list[str]], list[Any]]:
 
     def amount_column(column: list[str]) -> list[Any]:
         # The form is ASCII only, so a latin-1 view reads the same as the text.
-        if (length is not None and max(map(len, column)) > length) or _AMOUNTS.fullmatch(
-            "\n".join(column) + "\n"
-        ) is None:
+        if not amounts_fit(column, length):
             raise _Fallback
         if short:
             return _yens(list(map(_EXACT.create_decimal, column)))

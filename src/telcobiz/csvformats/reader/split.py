@@ -44,6 +44,22 @@ def _columns(text: str, lines: int, count: int, *, all_required: bool) -> list[l
     return _joined_columns(text, lines, count, newline)
 
 
+def _marked_text(text: str) -> str | None:
+    r"""The lines with each newline made an empty marker value (",,"), for the marked split.
+
+    Every line must end as the first does (CRLF or LF): None when a CR or LF stands elsewhere.
+
+    >>> _marked_text("a,1\r\nb,2\r\n"), _marked_text("a,1\r\nb,2\n")
+    ('a,1,,b,2,,', None)
+    """
+    end = text.find("\n")
+    newline = "\r\n" if text[end - 1 : end] == "\r" else "\n"
+    marked = text.replace(newline, ",,")
+    if "\r" in marked or "\n" in marked:
+        return None
+    return marked
+
+
 def _marked_columns(text: str, lines: int, count: int) -> list[list[str]] | None:
     """Each newline becomes an empty marker value (",,"), so one split makes every column.
 
@@ -52,10 +68,8 @@ def _marked_columns(text: str, lines: int, count: int) -> list[list[str]] | None
     marker off its place, into a column, where it is an empty value the column's reader
     refuses. So a column reader's refusal says nothing of which line is at fault.
     """
-    end = text.find("\n")
-    newline = "\r\n" if text[end - 1 : end] == "\r" else "\n"
-    marked = text.replace(newline, ",,")
-    if "\r" in marked or "\n" in marked:  # a CR or LF that does not end a line like the first
+    marked = _marked_text(text)
+    if marked is None:
         return None
     flat = marked.split(",")
     if len(flat) != (count + 1) * lines + 1:
