@@ -71,8 +71,6 @@ _AS_THEY_ARE: Final = frozenset(
 _AMOUNT_OF = attrgetter("amount")
 _ENUM_VALUE_OF = attrgetter("_value_")  # what Enum.value gives, without the descriptor call
 _MICROSECONDS_PER_TENTH: Final = 100_000
-# A column of amounts joined by LFs (RE2: $ is the end of the text).
-_AMOUNT_COLUMN = f"^(?:{AMOUNT_FORM}\n)*{AMOUNT_FORM}$"
 
 
 def _pyarrow(needed_by: str) -> Any:
@@ -300,9 +298,6 @@ class _Columnar:
         self._compute = batches._compute
         self._fields = batches._stream.layout.fields
         self._checks = batches._stream.layout.checks
-        # The string arrays amounts_fit split, by the column list they came from: make()
-        # casts them instead of building them again.
-        self._split: dict[int, tuple[list[str], Any]] = {}
         # Plain lines, marked as split() marks them: amounts in their form, any other value
         # without a comma (its reader checks it).
         values = ",".join(
@@ -310,19 +305,6 @@ class _Columnar:
         )
         self._line_form = f"^(?:{values},,)*$"
         self._strides: list[Any] = [self._pa.array([], self._pa.int32()) for _ in self._fields]
-
-    def amounts_fit(self, column: list[str], length: int | None) -> bool:
-        """True when every value has the amount form and fits ``length`` (RE2, in C++)."""
-        pa, compute = self._pa, self._compute
-        joined = pa.array(["\n".join(column)], pa.string())
-        if not column or not compute.match_substring_regex(joined, _AMOUNT_COLUMN)[0].as_py():
-            return False
-        values = compute.split_pattern(joined, "\n").values
-        # The form is ASCII, so each value's bytes are its characters (and its CP932 bytes).
-        if length is not None and compute.max(compute.binary_length(values)).as_py() > length:
-            return False
-        self._split[id(column)] = (column, values)
-        return True
 
     def split(self, text: str, lines: int) -> list[Any] | None:
         """The columns of plain lines as string arrays, split and amounts checked in C++.
@@ -367,24 +349,18 @@ class _Columnar:
         """The record batch of ``columns`` and the rows that pass the checks (None: all)."""
         pa, compute = self._pa, self._compute
         arrays: list[Any] = []
-        split, self._split = self._split, {}
         try:
             for field, values in zip(self._fields, columns, strict=True):
-                if isinstance(values, pa.Array) and field.kind is not FieldType.AMOUNT:
-                    arrays.append(values)  # text split by split(), as the reader left it
-                    continue
-                if field.kind is not FieldType.AMOUNT:
-                    arrays.extend(self._batches._arrays(field, values))
-                    continue
-                found = split.get(id(values))
-                if isinstance(values, pa.Array):
-                    texts = values
-                elif found and found[0] is values:
-                    texts = found[1]
+                texts = values if isinstance(values, pa.Array) else None  # made by split()
+                if field.kind is FieldType.AMOUNT:
+                    if texts is None:
+                        texts = pa.array(values, pa.string())
+                    # Checked amount texts become decimals in C; a lost digit is ArrowInvalid.
+                    arrays.append(texts.cast(self._batches.schema.field(field.name).type))
+                elif texts is not None:
+                    arrays.append(texts)  # split() text that its reader left as it was
                 else:
-                    texts = pa.array(values, pa.string())
-                # Checked amount texts become decimals in C; a lost digit is an ArrowInvalid.
-                arrays.append(texts.cast(self._batches.schema.field(field.name).type))
+                    arrays.extend(self._batches._arrays(field, values))
         except (pa.ArrowInvalid, OverflowError):
             return None
         batch = pa.RecordBatch.from_arrays(arrays, schema=self._batches.schema)

@@ -73,8 +73,7 @@ class Columnar(Protocol):
     length)``, as a ``pyarrow.RecordBatch`` is cut) and, for each row, whether it passes the
     layout's record checks (``None``: every row passes), or ``None`` when the values do not
     fit the columnar types, in which case the batch is read into records as usual. :meth:`keep`
-    keeps the rows of a columnar batch marked True. :meth:`amounts_fit` checks a column of
-    amount texts as :func:`~telcobiz.csvformats.reader.columns.amounts_fit` does.
+    keeps the rows of a columnar batch marked True.
 
     :meth:`split` lets a plain batch (no quote, no trailing space, every field required) be
     split by the columnar library itself, so amounts never become Python strings; the other
@@ -82,15 +81,12 @@ class Columnar(Protocol):
     the whole batch back to the usual split.
     """
 
-    def amounts_fit(self, column: list[str], length: int | None) -> bool:
-        """True when every value has the amount form and at most ``length`` characters."""
-
     def split(self, text: str, lines: int) -> list[Any] | None:
         """The columns of ``lines`` plain lines as columnar text, amounts checked.
 
         Split as :func:`_marked_columns` splits them, amount columns checked as
-        :meth:`amounts_fit` checks them (None: the lines do not split so, or some amount
-        does not fit).
+        :func:`~telcobiz.csvformats.reader.columns.amounts_fit` checks them (None: the lines
+        do not split so, or some amount does not fit).
         """
 
     def to_list(self, column: Any) -> list[str]:
@@ -107,12 +103,11 @@ class Columnar(Protocol):
 class ColumnarRows:
     """The rows the fast path read, as one columnar batch made by a :class:`Columnar`.
 
-    >>> ColumnarRows([1, 2, 3], 3).rows
-    3
+    >>> ColumnarRows([1, 2, 3]).batch
+    [1, 2, 3]
     """
 
     batch: Any
-    rows: int
 
 
 @attrs.frozen
@@ -155,10 +150,12 @@ class BatchReader(Generic[R]):
         self._codec = codec
         self._fields = layout.fields
         self._columnar = columnar
-        check = None if columnar is None else columnar.amounts_fit
-        self._readers = [_column_reader(field, None, amount_check=check) for field in layout.fields]
+        text = columnar is not None  # the Arrow route makes its own numbers of the amounts
+        self._readers = [
+            _column_reader(field, None, amounts_as_text=text) for field in layout.fields
+        ]
         self._raw_readers = [
-            _column_reader(field, CP932, amount_check=check) for field in layout.fields
+            _column_reader(field, CP932, amounts_as_text=text) for field in layout.fields
         ]
         self._amounts = [
             column for column, field in enumerate(layout.fields) if field.kind is FieldType.AMOUNT
@@ -269,7 +266,7 @@ class BatchReader(Generic[R]):
         made = columnar.make(arrays)
         if made is None or (made[1] is not None and not all(made[1])):
             return None  # the usual split finds the line at fault
-        return Batch(ColumnarRows(made[0], count), [], self._overflows(values, range(count)))
+        return Batch(ColumnarRows(made[0]), [], self._overflows(values, range(count)))
 
     def _text(self, data: bytes | str) -> str | None:
         """The batch as text (None: some line does not decode)."""
@@ -425,7 +422,7 @@ class BatchReader(Generic[R]):
             values = [list(compress(column, keep)) for column in values]
             unsure.update(compress(rows, map(not_, keep)))
             rows = list(compress(rows, keep))
-        return ColumnarRows(batch, len(rows)), sorted(unsure), self._overflows(values, rows)
+        return ColumnarRows(batch), sorted(unsure), self._overflows(values, rows)
 
     def _with_yen(self, values: list[Sequence[Any]]) -> list[Sequence[Any]]:
         """The columns with their checked amount texts as ``Yen`` (the records' values)."""

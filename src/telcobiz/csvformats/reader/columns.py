@@ -42,8 +42,7 @@ _NOT_CONTROL: Final = bytes(
 )
 # An amount as files write it, and a column of them joined and ended by LFs (also RE2).
 AMOUNT_FORM: Final = r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?"
-AMOUNT_COLUMN_FORM: Final = rf"(?:{AMOUNT_FORM}\n)*"
-_AMOUNTS = re.compile(AMOUNT_COLUMN_FORM)
+_AMOUNTS = re.compile(rf"(?:{AMOUNT_FORM}\n)*")
 _EMAILS = re.compile(r"(?:" + EMAIL_FORM + r"\n)*")
 # Amounts of at most this many characters are plain decimals well inside any bound of Yen
 # and of the context's 28 digits: they are built without running Yen's converter again.
@@ -255,14 +254,12 @@ def amounts_fit(column: list[str], length: int | None) -> bool:
     return _AMOUNTS.fullmatch("\n".join(column) + "\n") is not None
 
 
-def _amount_text_column(
-    field: Field, check: Callable[[list[str], int | None], bool]
-) -> Callable[[list[str]], list[Any]]:
+def _amount_text_column(field: Field) -> Callable[[list[str]], list[Any]]:
     """The whole-column check of amounts that stay text (for the Arrow route: no Yen)."""
     length = field.length
 
     def amount_text_column(column: list[str]) -> list[Any]:
-        if not check(column, length):
+        if not amounts_fit(column, length):
             raise _Fallback
         return column
 
@@ -309,18 +306,18 @@ def _column_reader(
     field: Field,
     raw: str | None,
     *,
-    amount_check: Callable[[list[str], int | None], bool] | None = None,
+    amounts_as_text: bool = False,
 ) -> Callable[[list[str]], Sequence[Any]]:
     """The fast reader of one column (raises ``_Fallback`` when unsure).
 
     With ``raw=None`` the values are text; with ``raw="cp932"`` they are the latin-1 view of
     CP932 bytes (one character per byte), so a value's length is its length in bytes and only
-    the columns that need it are decoded. With ``amount_check`` (a whole-column test as
-    strict as :func:`amounts_fit`) an amount column's values stay the checked text, for a
+    the columns that need it are decoded. With ``amounts_as_text`` an amount column is
+    checked as strictly (:func:`amounts_fit`) but its values stay the checked text, for a
     caller that makes its own numbers a column at a time (the Arrow route).
     """
-    if amount_check is not None and field.kind is FieldType.AMOUNT:
-        checked = _amount_text_column(field, amount_check)
+    if amounts_as_text and field.kind is FieldType.AMOUNT:
+        checked = _amount_text_column(field)
         return checked if field.required else _with_empties(checked, field.empty)
     whole = _whole_column(field, raw)
     if whole is not None:
